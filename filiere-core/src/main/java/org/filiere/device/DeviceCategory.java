@@ -1,0 +1,6 @@
+package org.filiere.device;
+
+/** The category of a donated device. The names are part of the CLI and JSON contract. */
+public enum DeviceCategory {
+    LAPTOP, DESKTOP, ALL_IN_ONE, SCREEN, TABLET, SMARTPHONE, SERVER, PRINTER, PERIPHERAL, OTHER
+}

@@ -1,0 +1,69 @@
+package org.filiere.examples.cli;
+
+import java.io.PrintWriter;
+import org.filiere.FiliereException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Entry point of the reference wipe-station CLI ({@code java -jar filiere.jar <command>}). Each
+ * sub-command is a class of this package registered below.
+ *
+ * <p>Exit codes (contract): 0 success; 1 the command ran and found a problem; 2 usage or I/O error. A stack
+ * trace is printed only with {@code --verbose}.
+ */
+@Command(name = "filiere",
+        mixinStandardHelpOptions = true,
+        versionProvider = FiliereCli.Version.class,
+        description = {"Filière de réemploi solidaire du numérique : conventions, effacement, certificats, impact.",
+            "Solidarity IT-reuse network: agreements, erasure, certificates, impact."},
+        subcommands = {
+            CommandLine.HelpCommand.class,
+        })
+public final class FiliereCli implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see --help)");
+    }
+
+    /** Builds the configured command line; tests call {@code execute} on it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new FiliereCli());
+        cl.setExecutionExceptionHandler(FiliereCli::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(false);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean verbose = parsed.expandedArgs().contains("--verbose");
+        boolean english = Lang.fromArgs(parsed.expandedArgs()) == Lang.EN;
+        String prefix = english ? "error: " : "erreur : ";
+        if (ex instanceof FiliereException fe) {
+            err.println(prefix + fe.getMessage());
+        } else {
+            err.println(prefix + ex);
+        }
+        if (verbose) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.USAGE_OR_IO;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = FiliereCli.class.getPackage().getImplementationVersion();
+            return new String[] {"filiere " + (v == null ? "dev" : v)};
+        }
+    }
+}

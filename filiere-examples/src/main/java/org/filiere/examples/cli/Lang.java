@@ -1,0 +1,41 @@
+package org.filiere.examples.cli;
+
+import java.util.List;
+
+/**
+ * The language of human output: French by default, English with {@code --lang en}.
+ *
+ * <pre>{@code
+ * out.println(lang.t("Convention valide", "Valid agreement"));
+ * }</pre>
+ */
+public enum Lang {
+    FR, EN;
+
+    /** Picks the French or English text. */
+    public String t(String french, String english) {
+        return this == EN ? english : french;
+    }
+
+    /** Parses {@code fr} or {@code en} (case-insensitive). */
+    public static Lang parse(String value) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "en" -> EN;
+            case "fr" -> FR;
+            default -> throw new IllegalArgumentException("unknown language '" + value + "' (fr or en)");
+        };
+    }
+
+    static Lang fromArgs(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--lang") && i + 1 < args.size()) {
+                return "en".equalsIgnoreCase(args.get(i + 1)) ? EN : FR;
+            }
+            if (a.startsWith("--lang=")) {
+                return "en".equalsIgnoreCase(a.substring(7)) ? EN : FR;
+            }
+        }
+        return FR;
+    }
+}
