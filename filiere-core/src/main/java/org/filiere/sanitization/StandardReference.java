@@ -54,7 +54,7 @@ public record StandardReference(String document, String section, String note, bo
             sb.append(" — ").append(note);
         }
         if (!verified) {
-            sb.append(" [unverified against the primary text]");
+            sb.append(" [unverified]");
         }
         return sb.toString();
     }
