@@ -1,7 +1,9 @@
 package org.filiere.sanitization;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import org.filiere.internal.Require;
 import org.filiere.text.BilingualText;
@@ -45,9 +47,22 @@ public record VerificationRequirement(VerificationMode mode, Set<VerificationMod
         return recorded != null && accepted.contains(recorded);
     }
 
+    /** Built once: {@link SanitizationRecord#meets} asks for every record an attestation gathers. */
+    private static final Map<Technique, VerificationRequirement> BY_TECHNIQUE = new EnumMap<>(Technique.class);
+
+    static {
+        for (Technique t : Technique.values()) {
+            BY_TECHNIQUE.put(t, build(t));
+        }
+    }
+
     /** The requirement for {@code technique}. */
     public static VerificationRequirement forTechnique(Technique technique) {
         Require.nonNull(technique, "technique");
+        return BY_TECHNIQUE.get(technique);
+    }
+
+    private static VerificationRequirement build(Technique technique) {
         if (technique == Technique.OS_REINSTALL) {
             return new VerificationRequirement(VerificationMode.NONE, EnumSet.allOf(VerificationMode.class), false,
                     false, null,
