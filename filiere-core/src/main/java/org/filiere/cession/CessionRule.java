@@ -118,7 +118,7 @@ public enum CessionRule {
             }
         }
     },
-    /** A SIRET, when given, passes its check key (Luhn; La Poste's rule for SIREN 356 000 000). */
+    /** A SIRET, when given, passes its check key (Luhn, or La Poste's digit-sum rule for SIREN 356 000 000). */
     SIRET_CHECKSUM {
         @Override
         void check(CessionAgreement a, Text t, List<Violation> out) {

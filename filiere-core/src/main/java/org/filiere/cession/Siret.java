@@ -8,8 +8,9 @@ import org.filiere.internal.Require;
  *
  * <p>The constructor checks only the shape (14 digits) so that an agreement with a mistyped number can be
  * represented and reported; {@link #hasValidChecksum()} runs the INSEE key check: the Luhn algorithm over
- * the 14 digits, except for La Poste's establishments (SIREN 356 000 000), whose numbers are too many for
- * the 5-digit NIC to carry a Luhn key and which instead use "sum of digits divisible by 5".
+ * the 14 digits. La Poste's establishments (SIREN 356 000 000) are too many for the 5-digit NIC to carry a
+ * Luhn key: their SIRETs are also accepted when the sum of their digits is divisible by 5 (the head office,
+ * 356 000 000 00048, passes Luhn).
  *
  * <pre>{@code
  * Siret s = Siret.parse("220 500 013 00010");   // spaces are accepted and dropped
@@ -42,8 +43,11 @@ public record Siret(String digits) {
         return digits.substring(0, 9);
     }
 
-    /** True when the check key holds (Luhn; La Poste's digit-sum rule for SIREN 356 000 000). */
+    /** True when the check key holds (Luhn, or La Poste's digit-sum rule for SIREN 356 000 000). */
     public boolean hasValidChecksum() {
+        if (luhn(digits)) {
+            return true;
+        }
         if (digits.startsWith(LA_POSTE_SIREN)) {
             int sum = 0;
             for (int i = 0; i < digits.length(); i++) {
@@ -51,7 +55,7 @@ public record Siret(String digits) {
             }
             return sum % 5 == 0;
         }
-        return luhn(digits);
+        return false;
     }
 
     /** The Luhn (mod 10) check over {@code number}'s digits. */
