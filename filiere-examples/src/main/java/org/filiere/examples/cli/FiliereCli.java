@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             PolicyCommand.class,
+            AgreementCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
