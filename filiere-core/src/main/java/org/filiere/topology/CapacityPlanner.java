@@ -119,9 +119,10 @@ public final class CapacityPlanner {
         Map<String, Double> nearestHubKm = new HashMap<>();
         for (Site s : all) {
             if (s.can(Capability.REFURBISH) && !order.contains(s) && !nearestHubKm.containsKey(s.id())) {
-                double km = sanitizing.stream().mapToDouble(h -> network.distanceKm(h.id(), s.id())).min()
-                        .orElse(Double.MAX_VALUE);
-                nearestHubKm.put(s.id(), km);
+                // A refurbishing site no hub reaches never receives devices: it takes no work.
+                sanitizing.stream().filter(h -> network.connected(h.id(), s.id()))
+                        .mapToDouble(h -> network.distanceKm(h.id(), s.id())).min()
+                        .ifPresent(km -> nearestHubKm.put(s.id(), km));
             }
         }
         all.stream().filter(s -> nearestHubKm.containsKey(s.id())).distinct()

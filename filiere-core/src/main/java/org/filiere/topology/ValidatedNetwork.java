@@ -73,6 +73,11 @@ public final class ValidatedNetwork {
         return km;
     }
 
+    /** Whether some chain of routes links the two sites. */
+    public boolean connected(String from, String to) {
+        return graph.distancesFrom(site(from).id()).containsKey(site(to).id());
+    }
+
     /** The nearest sanitizing site to {@code collectionSiteId}. */
     public Site sanitizingSiteFor(String collectionSiteId) {
         return nearest(collectionSiteId, s -> sanitizes(s, policy), null);

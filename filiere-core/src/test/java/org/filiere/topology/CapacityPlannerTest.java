@@ -129,6 +129,16 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void aRefurbishingSiteThatNoHubReachesTakesNoWork() {
+        Network n = new Network(List.of(hub("hub", 40, 10, 5), relay("relay"),
+                new Site("island", "Island", SiteRole.NODE, EnumSet.of(STORE, REFURBISH), 10, null, 50, null)),
+                List.of(van("relay", "hub", 10)), List.of(Inflow.steady("relay", 10)));
+        CapacityPlan plan = CapacityPlanner.plan(n.validate(), 3, 6);
+        assertThat(plan.refurbishPerMonth()).isEqualTo(5);
+        assertThat(plan.months()).extracting(MonthPlan::refurbished).containsExactly(5, 5, 5);
+    }
+
+    @Test
     void aHorizonOfNoMonthIsRefused() {
         ValidatedNetwork n = Networks.contractExample(10).validate();
         assertThatThrownBy(() -> CapacityPlanner.plan(n, 0, 6)).isInstanceOf(FiliereException.class);
