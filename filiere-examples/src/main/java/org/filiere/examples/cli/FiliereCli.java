@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             PolicyCommand.class,
             AgreementCommand.class,
+            TopologyCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
