@@ -169,7 +169,8 @@ public final class Stock {
         if (!mediator.isTrainedBy(acceptanceSignedOn)) {
             return new DeliveryOutcome.Refused(DeliveryOutcome.Reason.MEDIATOR_NOT_TRAINED,
                     "mediator " + mediator.id() + " was not trained on Linux Mint by " + acceptanceSignedOn
-                            + mediator.trainedOn().map(d -> " (trained on " + d + ")").orElse(" (not trained)"));
+                            + mediator.trainedOn().map(d -> " (trained on " + d + ")").orElse(" (not trained)")
+                            + ": device " + deviceId + " cannot be handed over by them");
         }
         Delivery d = new Delivery(request.id(), deviceId, request.prescriber().kind(), request.beneficiary(),
                 request.priorityPublics(), acceptanceSignedOn, mediator.id());
