@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
             "Solidarity IT-reuse network: agreements, erasure, certificates, impact."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            PolicyCommand.class,
+            AgreementCommand.class,
+            TopologyCommand.class,
             MatchCommand.class,
         })
 public final class FiliereCli implements Runnable {
