@@ -1,16 +1,19 @@
 package org.filiere.allocation;
 
 /**
- * The result of {@link Stock#deliver}: the handover was recorded, or it was refused for a reason people can act
- * on. Refusals are expected outcomes, hence values.
+ * The result of a handover ({@link Stock#deliver} with {@code S = Stock}, {@link CustodyStock#deliver} with
+ * {@code S = DeviceHistory}): recorded, or refused for a reason people can act on. Refusals are expected
+ * outcomes, hence values.
+ *
+ * @param <S> what holds the device's state after the handover
  */
-public sealed interface DeliveryOutcome {
-    /** The handover was recorded; {@code stock} is the stock after it. */
-    record Delivered(Stock stock, Delivery delivery) implements DeliveryOutcome {
+public sealed interface DeliveryOutcome<S> {
+    /** The handover was recorded; {@code after} is the stock or history after it. */
+    record Delivered<S>(S after, Delivery delivery) implements DeliveryOutcome<S> {
     }
 
     /** The handover was refused; nothing changed. */
-    record Refused(Reason reason, String message) implements DeliveryOutcome {
+    record Refused<S>(Reason reason, String message) implements DeliveryOutcome<S> {
     }
 
     /** Why a handover is refused. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.filiere.device.Functionality;
+import org.filiere.device.Grade;
 import org.filiere.internal.Require;
 
 /**
@@ -15,7 +17,7 @@ import org.filiere.internal.Require;
  *
  * @param sanitized       whether the device's storage was sanitized to the level its donor requires
  * @param operatingSystem the installed system as recorded, e.g. {@code "Linux Mint 22.1 Cinnamon"}
- * @param grade           the grade given
+ * @param grade           the grade given; functionality D (does not work without repair) is unfit
  * @param completedOn     when the preparation was completed
  */
 public record Preparation(boolean sanitized, String operatingSystem, Grade grade, LocalDate completedOn) {
@@ -34,8 +36,8 @@ public record Preparation(boolean sanitized, String operatingSystem, Grade grade
         if (!operatingSystem.toLowerCase(Locale.ROOT).contains("linux mint")) {
             out.add("operating system is not Linux Mint: " + operatingSystem);
         }
-        if (grade == Grade.UNFIT) {
-            out.add("graded UNFIT");
+        if (grade.functionality() == Functionality.D) {
+            out.add("graded unfit (functionality D)");
         }
         return List.copyOf(out);
     }

@@ -37,7 +37,7 @@ import org.filiere.internal.Require;
  * <pre>{@code
  * Stock stock = Stock.empty(clock)
  *         .receive("D-10", DeviceCategory.LAPTOP, 8, 256)
- *         .makeAvailable("D-10", new Preparation(true, "Linux Mint 22.1", Grade.B, today))
+ *         .makeAvailable("D-10", new Preparation(true, "Linux Mint 22.1", grade, today))
  *         .reserve("D-10", "R-2", Duration.ofDays(7));
  * DeliveryOutcome out = stock.deliver("D-10", request, today, mediator);
  * }</pre>
@@ -136,7 +136,7 @@ public final class Stock {
      * reach the need, or the mediator was not trained on Linux Mint by {@code acceptanceSignedOn}. Throws when
      * the acceptance date is after today or before the request was made.
      */
-    public DeliveryOutcome deliver(String deviceId, DeviceRequest request, LocalDate acceptanceSignedOn,
+    public DeliveryOutcome<Stock> deliver(String deviceId, DeviceRequest request, LocalDate acceptanceSignedOn,
                                    Mediator mediator) {
         Require.nonNull(request, "request");
         Require.nonNull(acceptanceSignedOn, "acceptanceSignedOn");
@@ -153,21 +153,21 @@ public final class Stock {
         }
         Reservation r = raw.reservation();
         if (r == null || !r.requestId().equals(request.id())) {
-            return new DeliveryOutcome.Refused(DeliveryOutcome.Reason.NOT_RESERVED_FOR_REQUEST,
+            return new DeliveryOutcome.Refused<>(DeliveryOutcome.Reason.NOT_RESERVED_FOR_REQUEST,
                     "device " + deviceId + " is not reserved for request " + request.id()
                             + " (state " + item(deviceId).state() + ")");
         }
         if (!r.isActiveAt(clock.instant())) {
-            return new DeliveryOutcome.Refused(DeliveryOutcome.Reason.RESERVATION_EXPIRED,
+            return new DeliveryOutcome.Refused<>(DeliveryOutcome.Reason.RESERVATION_EXPIRED,
                     "the reservation of device " + deviceId + " for request " + request.id()
                             + " lapsed at " + r.until());
         }
         if (!raw.toStockDevice().meets(request.need())) {
-            return new DeliveryOutcome.Refused(DeliveryOutcome.Reason.NEED_NOT_MET,
+            return new DeliveryOutcome.Refused<>(DeliveryOutcome.Reason.NEED_NOT_MET,
                     "device " + deviceId + " does not reach the need of request " + request.id());
         }
         if (!mediator.isTrainedBy(acceptanceSignedOn)) {
-            return new DeliveryOutcome.Refused(DeliveryOutcome.Reason.MEDIATOR_NOT_TRAINED,
+            return new DeliveryOutcome.Refused<>(DeliveryOutcome.Reason.MEDIATOR_NOT_TRAINED,
                     "mediator " + mediator.id() + " was not trained on Linux Mint by " + acceptanceSignedOn
                             + mediator.trainedOn().map(d -> " (trained on " + d + ")").orElse(" (not trained)")
                             + ": device " + deviceId + " cannot be handed over by them");
@@ -177,7 +177,7 @@ public final class Stock {
         StockItem delivered = new StockItem(deviceId, raw.category(), raw.ramGb(), raw.storageGb(),
                 StockState.DELIVERED, null, null, raw.preparations(), append(raw.deliveries(), d), raw.returns(),
                 null);
-        return new DeliveryOutcome.Delivered(put(delivered), d);
+        return new DeliveryOutcome.Delivered<>(put(delivered), d);
     }
 
     /** Records that a DELIVERED device was given back; it goes to AWAITING_GRADING. */

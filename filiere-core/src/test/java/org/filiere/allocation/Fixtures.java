@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.filiere.device.Appearance;
 import org.filiere.device.DeviceCategory;
+import org.filiere.device.Functionality;
+import org.filiere.device.Grade;
 
 /** Small builders shared by the allocation tests. */
 final class Fixtures {
@@ -37,7 +40,7 @@ final class Fixtures {
     }
 
     static Preparation ready(LocalDate on) {
-        return new Preparation(true, "Linux Mint 22.1 Cinnamon", Grade.B, on);
+        return new Preparation(true, "Linux Mint 22.1 Cinnamon", new Grade(Appearance.B, Functionality.A), on);
     }
 
     /** A clock the test moves by hand; not thread-safe, tests only. */

@@ -27,7 +27,7 @@ class ProofOfReuseTest {
             s = s.receive(id, LAPTOP, 8, 256);
         }
         s = s.makeAvailable("INV-1", ready(TODAY)).reserve("INV-1", "R-1", Duration.ofDays(7));
-        s = ((DeliveryOutcome.Delivered) s.deliver("INV-1", request, TODAY, TRAINED)).stock();
+        s = ((DeliveryOutcome.Delivered<Stock>) s.deliver("INV-1", request, TODAY, TRAINED)).after();
         s = s.recycle("INV-2", new Recycling(TODAY.minusDays(2), "Ecologic", 2.4, "BSD-118"));
         return s.makeAvailable("INV-3", ready(TODAY));
     }

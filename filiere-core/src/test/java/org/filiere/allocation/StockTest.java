@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.filiere.FiliereException;
+import org.filiere.device.Appearance;
+import org.filiere.device.Functionality;
+import org.filiere.device.Grade;
 import org.filiere.allocation.Fixtures.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,13 +38,13 @@ class StockTest {
 
     static Stream<Arguments> preparations() {
         return Stream.of(
-                Arguments.of(new Preparation(true, "Linux Mint 22.1 Cinnamon", Grade.A, TODAY), ""),
-                Arguments.of(new Preparation(true, "linux mint 21.3 xfce", Grade.C, TODAY), ""),
-                Arguments.of(new Preparation(false, "Linux Mint 22.1", Grade.A, TODAY), "not sanitized"),
-                Arguments.of(new Preparation(true, "Windows 11 Pro", Grade.A, TODAY), "not Linux Mint"),
-                Arguments.of(new Preparation(true, "Linux Mint 22.1", Grade.UNFIT, TODAY), "UNFIT"),
-                Arguments.of(new Preparation(false, "Ubuntu 24.04", Grade.UNFIT, TODAY),
-                        "not sanitized; operating system is not Linux Mint: Ubuntu 24.04; graded UNFIT"));
+                Arguments.of(new Preparation(true, "Linux Mint 22.1 Cinnamon", new Grade(Appearance.A, Functionality.A), TODAY), ""),
+                Arguments.of(new Preparation(true, "linux mint 21.3 xfce", new Grade(Appearance.C, Functionality.B), TODAY), ""),
+                Arguments.of(new Preparation(false, "Linux Mint 22.1", new Grade(Appearance.A, Functionality.A), TODAY), "not sanitized"),
+                Arguments.of(new Preparation(true, "Windows 11 Pro", new Grade(Appearance.A, Functionality.A), TODAY), "not Linux Mint"),
+                Arguments.of(new Preparation(true, "Linux Mint 22.1", new Grade(Appearance.C, Functionality.D), TODAY), "unfit"),
+                Arguments.of(new Preparation(false, "Ubuntu 24.04", new Grade(Appearance.C, Functionality.D), TODAY),
+                        "not sanitized; operating system is not Linux Mint: Ubuntu 24.04; graded unfit (functionality D)"));
     }
 
     @ParameterizedTest(name = "{0} -> [{1}]")
@@ -136,34 +139,34 @@ class StockTest {
             clock.set(handoverAt);
         }
         LocalDate signed = LocalDate.ofInstant(clock.instant(), clock.getZone());
-        DeliveryOutcome out = before.deliver("D-1", R1, signed, mediator);
+        DeliveryOutcome<Stock> out = before.deliver("D-1", R1, signed, mediator);
         if (refusal == null) {
             assertThat(out).isInstanceOf(DeliveryOutcome.Delivered.class);
-            DeliveryOutcome.Delivered d = (DeliveryOutcome.Delivered) out;
+            DeliveryOutcome.Delivered<Stock> d = (DeliveryOutcome.Delivered<Stock>) out;
             assertThat(d.delivery()).isEqualTo(new Delivery("R-1", "D-1", PrescriberKind.SOCIAL_SERVICES,
                     R1.beneficiary(), R1.priorityPublics(), signed, mediator.id()));
-            assertThat(d.stock().item("D-1").state()).isEqualTo(StockState.DELIVERED);
-            assertThat(d.stock().item("D-1").currentDelivery()).contains(d.delivery());
+            assertThat(d.after().item("D-1").state()).isEqualTo(StockState.DELIVERED);
+            assertThat(d.after().item("D-1").currentDelivery()).contains(d.delivery());
         } else {
             assertThat(out).isInstanceOf(DeliveryOutcome.Refused.class);
-            assertThat(((DeliveryOutcome.Refused) out).reason()).isEqualTo(refusal);
-            assertThat(((DeliveryOutcome.Refused) out).message()).contains("D-1");
+            assertThat(((DeliveryOutcome.Refused<Stock>) out).reason()).isEqualTo(refusal);
+            assertThat(((DeliveryOutcome.Refused<Stock>) out).message()).contains("D-1");
         }
     }
 
     @Test
     void aRefusedDeliveryNamesTheMediatorAndTrainingDate() {
         Stock reserved = availableLaptop().reserve("D-1", "R-1", Duration.ofDays(7));
-        DeliveryOutcome out = reserved.deliver("D-1", R1, TODAY, new Mediator("med-4", TODAY.plusDays(3)));
-        assertThat(((DeliveryOutcome.Refused) out).message()).contains("med-4").contains("2026-06-13");
+        DeliveryOutcome<Stock> out = reserved.deliver("D-1", R1, TODAY, new Mediator("med-4", TODAY.plusDays(3)));
+        assertThat(((DeliveryOutcome.Refused<Stock>) out).message()).contains("med-4").contains("2026-06-13");
     }
 
     @Test
     void deliveryOfADeviceBelowTheNeedIsRefused() {
         DeviceRequest big = request("R-5", LAPTOP, 16, 0, "2026-05-01");
         Stock reserved = availableLaptop().reserve("D-1", "R-5", Duration.ofDays(7));
-        DeliveryOutcome out = reserved.deliver("D-1", big, TODAY, TRAINED);
-        assertThat(((DeliveryOutcome.Refused) out).reason()).isEqualTo(DeliveryOutcome.Reason.NEED_NOT_MET);
+        DeliveryOutcome<Stock> out = reserved.deliver("D-1", big, TODAY, TRAINED);
+        assertThat(((DeliveryOutcome.Refused<Stock>) out).reason()).isEqualTo(DeliveryOutcome.Reason.NEED_NOT_MET);
     }
 
     @Test
@@ -179,7 +182,7 @@ class StockTest {
 
     private Stock delivered() {
         Stock reserved = availableLaptop().reserve("D-1", "R-1", Duration.ofDays(7));
-        return ((DeliveryOutcome.Delivered) reserved.deliver("D-1", R1, TODAY, TRAINED)).stock();
+        return ((DeliveryOutcome.Delivered<Stock>) reserved.deliver("D-1", R1, TODAY, TRAINED)).after();
     }
 
     @Test
