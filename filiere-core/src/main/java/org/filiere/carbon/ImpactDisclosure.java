@@ -58,7 +58,7 @@ public record ImpactDisclosure(LocalizedText title, List<Caveat> caveats) {
                         + "(WBCSD Guidance on Avoided Emissions, 2023); it does not add up across them.")));
         String s = formatRate(report.substitutionRate());
         c.add(new Caveat(Caveat.SUBSTITUTION, new LocalizedText(
-                "Taux de substitution S = " + s + " : part des équipements réemployés qui évitent réellement "
+                "Taux de substitution S = " + s.replace('.', ',') + " : part des équipements réemployés qui évitent réellement "
                         + "l'achat d'un équipement neuf (hypothèse ; aucune étude française ne le mesure pour le "
                         + "réemploi solidaire ; effet rebond moyen de 29 %, Makov & Font Vivanco 2018).",
                 "Substitution rate S = " + s + ": share of reused devices that really avoid buying a new one "

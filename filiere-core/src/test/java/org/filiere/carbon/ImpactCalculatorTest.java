@@ -252,7 +252,7 @@ class ImpactCalculatorTest {
         String fr = String.join("\n", d.texts(Locale.FRENCH));
         assertThat(en).contains("contribution to avoided emissions", "never deducted from scope 1, 2 or 3",
                 "ESRS E1", "GHG Protocol", "S = 0.7", "ademe-impactco2-2024", SET.sources().get(0));
-        assertThat(fr).contains("contribution aux émissions évitées", "ne se déduisent jamais", "S = 0.7",
+        assertThat(fr).contains("contribution aux émissions évitées", "ne se déduisent jamais", "S = 0,7",
                 "ne réduit pas le bilan GES du donateur");
     }
 }
