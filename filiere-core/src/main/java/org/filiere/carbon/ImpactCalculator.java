@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -149,11 +150,12 @@ public final class ImpactCalculator {
         Require.nonNull(devices, "devices");
         ImpactTotals.Accumulator total = new ImpactTotals.Accumulator();
         Map<DeviceCategory, ImpactTotals.Accumulator> byCategory = new EnumMap<>(DeviceCategory.class);
-        Map<String, ImpactTotals.Accumulator> byDonor = new TreeMap<>();
-        Map<String, ImpactTotals.Accumulator> byAgreement = new TreeMap<>();
-        Map<String, ImpactTotals.Accumulator> bySite = new TreeMap<>();
-        Map<YearMonth, ImpactTotals.Accumulator> byMonth = new TreeMap<>();
-        Map<Year, ImpactTotals.Accumulator> byYear = new TreeMap<>();
+        // Hash maps while accumulating (one lookup per device and grouping), sorted once when frozen.
+        Map<String, ImpactTotals.Accumulator> byDonor = new HashMap<>();
+        Map<String, ImpactTotals.Accumulator> byAgreement = new HashMap<>();
+        Map<String, ImpactTotals.Accumulator> bySite = new HashMap<>();
+        Map<YearMonth, ImpactTotals.Accumulator> byMonth = new HashMap<>();
+        Map<Year, ImpactTotals.Accumulator> byYear = new HashMap<>();
         EnumSet<DeviceCategory> uncovered = EnumSet.noneOf(DeviceCategory.class);
         for (DonatedDevice d : devices) {
             DeviceImpact impact = assess(Require.nonNull(d, "devices[]"));
@@ -166,8 +168,9 @@ public final class ImpactCalculator {
             addTo(byAgreement, d.agreementId(), impact);
             addTo(bySite, d.siteId(), impact);
             if (d.date() != null) {
-                addTo(byMonth, YearMonth.from(d.date()), impact);
-                addTo(byYear, Year.from(d.date()), impact);
+                YearMonth month = YearMonth.of(d.date().getYear(), d.date().getMonth());
+                addTo(byMonth, month, impact);
+                addTo(byYear, Year.of(month.getYear()), impact);
             }
         }
         return new ImpactReport(set.id(), set.version(), substitutionRate, method, total.freeze(),
