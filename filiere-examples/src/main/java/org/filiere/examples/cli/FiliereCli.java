@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             AgreementCommand.class,
             TopologyCommand.class,
+            ImpactCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
