@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             AgreementCommand.class,
             TopologyCommand.class,
+            ImpactCommand.class,
             MatchCommand.class,
         })
 public final class FiliereCli implements Runnable {
@@ -42,7 +43,18 @@ public final class FiliereCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        configureLogging(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Library logs (SLF4J, and Hibernate Validator's jboss-logging routed to SLF4J) go to stderr at WARN, or
+     * DEBUG with --verbose, so that informational banners never clutter a volunteer's terminal.
+     */
+    static void configureLogging(boolean verbose) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
