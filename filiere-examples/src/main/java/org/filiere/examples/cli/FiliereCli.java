@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             AgreementCommand.class,
             TopologyCommand.class,
             ImpactCommand.class,
+            MatchCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
