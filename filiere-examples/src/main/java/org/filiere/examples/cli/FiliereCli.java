@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             AgreementCommand.class,
             TopologyCommand.class,
+            ImpactCommand.class,
+            MatchCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
