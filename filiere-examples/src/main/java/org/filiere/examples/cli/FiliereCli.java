@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             AgreementCommand.class,
             TopologyCommand.class,
+            DemoCommand.class,
             ImpactCommand.class,
             MatchCommand.class,
         })
