@@ -36,7 +36,36 @@ public final class LoopDevice implements AutoCloseable {
 
     /** Creates {@code dir/name} of {@code size} bytes (truncate) and attaches it, read-only when asked. */
     public static LoopDevice create(Path dir, String name, long size, boolean readOnly) {
+        return create(dir, name, size, readOnly, false);
+    }
+
+    /**
+     * Creates a device whose backing file carries an MBR with one Linux partition from sector 2048 to the end,
+     * attached with partition scanning ({@code losetup -P}): the kernel creates {@code loopNp1}.
+     */
+    public static LoopDevice createPartitioned(Path dir, String name, long size) {
         Path file = dir.resolve(name);
+        byte[] mbr = new byte[512];
+        ByteBuffer b = ByteBuffer.wrap(mbr).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        mbr[446 + 4] = (byte) 0x83;
+        b.putInt(446 + 8, 2048);
+        b.putInt(446 + 12, (int) (size / 512 - 2048));
+        mbr[510] = 0x55;
+        mbr[511] = (byte) 0xAA;
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.setLength(size);
+            f.write(mbr);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return create(dir, name, size, false, true);
+    }
+
+    private static LoopDevice create(Path dir, String name, long size, boolean readOnly, boolean partScan) {
+        Path file = dir.resolve(name);
+        if (partScan) {
+            return attach(file, size, List.of("losetup", "-f", "--show", "-P", file.toString()));
+        }
         try {
             try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
                 f.setLength(size);
@@ -49,6 +78,10 @@ public final class LoopDevice implements AutoCloseable {
             cmd.add("-r");
         }
         cmd.add(file.toString());
+        return attach(file, size, cmd);
+    }
+
+    private static LoopDevice attach(Path file, long size, List<String> cmd) {
         ProcessResult r = RUN.run(ProcessSpec.of(Duration.ofSeconds(30), cmd));
         if (!r.succeeded() || r.stdout().isEmpty()) {
             throw new IllegalStateException("losetup failed: " + r.describe() + " " + r.stderr());
