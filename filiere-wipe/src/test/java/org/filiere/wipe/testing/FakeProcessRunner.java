@@ -19,6 +19,7 @@ import org.filiere.wipe.process.ProcessSpec;
 public final class FakeProcessRunner implements ProcessRunner {
     private final List<Rule> rules = new ArrayList<>();
     private final List<List<String>> calls = Collections.synchronizedList(new ArrayList<>());
+    private final List<ProcessSpec> specs = Collections.synchronizedList(new ArrayList<>());
 
     private static final class Rule {
         final Predicate<List<String>> matcher;
@@ -61,6 +62,7 @@ public final class FakeProcessRunner implements ProcessRunner {
     @Override
     public synchronized ProcessResult run(ProcessSpec spec, OutputListener listener, Cancellation cancellation) {
         calls.add(spec.command());
+        specs.add(spec);
         for (Rule r : rules) {
             if (r.remaining > 0 && r.matcher.test(spec.command())) {
                 r.remaining--;
@@ -77,6 +79,13 @@ public final class FakeProcessRunner implements ProcessRunner {
     public List<List<String>> calls() {
         synchronized (calls) {
             return List.copyOf(calls);
+        }
+    }
+
+    /** Every spec run so far (with timeouts), in order. */
+    public List<ProcessSpec> specs() {
+        synchronized (specs) {
+            return List.copyOf(specs);
         }
     }
 
