@@ -181,7 +181,7 @@ public final class SafetyGuard {
 
     private static GuardVerdict refused(Path device, Map<String, Refusal> found) {
         GuardVerdict.Refused v = new GuardVerdict.Refused(device, new ArrayList<>(found.values()));
-        LOG.info("guard refuses {}: {}", device, v.summary());
+        LOG.debug("guard refuses {}: {}", device, v.summary());
         return v;
     }
 
