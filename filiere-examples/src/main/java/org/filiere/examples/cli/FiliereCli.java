@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
             TopologyCommand.class,
             ImpactCommand.class,
             MatchCommand.class,
+            InspectCommand.class,
+            DrivesCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
