@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             ImpactCommand.class,
             MatchCommand.class,
+            InspectCommand.class,
+            DrivesCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
