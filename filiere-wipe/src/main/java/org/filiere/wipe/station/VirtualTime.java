@@ -29,7 +29,6 @@ import org.filiere.wipe.process.Cancellation;
  */
 public final class VirtualTime implements StationTime {
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition changed = lock.newCondition();
     private final List<Waiter> waiters = new ArrayList<>();
     private final List<Box<?>> boxes = new ArrayList<>();
     private Instant now;
@@ -123,7 +122,7 @@ public final class VirtualTime implements StationTime {
         advanceIfIdle();
         try {
             while (!w.ready) {
-                changed.await();
+                w.wakeUp.await();
             }
         } catch (InterruptedException e) {
             if (!w.ready) {
@@ -173,13 +172,15 @@ public final class VirtualTime implements StationTime {
             w.ready = true;
             waiters.remove(w);
             active++;
-            changed.signalAll();
+            w.wakeUp.signal();
         }
     }
 
-    private static final class Waiter {
+    private final class Waiter {
         final Instant deadline;
         final Box<?> box;
+        // one condition per waiter: a time jump wakes only the participants whose deadline came
+        final Condition wakeUp = lock.newCondition();
         boolean ready;
 
         Waiter(Instant deadline, Box<?> box) {
