@@ -216,7 +216,9 @@ final class PlannerPolicy implements Engine.Policy {
     private void remove(int j) {
         for (int k = 0; k < kDocks; k++) {
             allSet[k].remove(j);
-            dueSet[k].remove(j);
+            if (e.tasks[j].due() != null) {
+                dueSet[k].remove(j);
+            }
         }
         if (pref != null) {
             prefSet[pref[j]].remove(j);
