@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             "Solidarity IT-reuse network: agreements, erasure, certificates, impact."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            PlanCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
