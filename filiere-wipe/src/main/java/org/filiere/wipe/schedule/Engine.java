@@ -22,6 +22,11 @@ final class Engine {
     interface Policy {
         /** A load to start at {@code t} into a free bay, or null to load nothing more now. */
         Choice choose(Engine e, long t);
+
+        /** An instant after {@code t} at which the policy wants to decide again although nothing happens. */
+        default long wakeAt(Engine e, long t) {
+            return Long.MAX_VALUE;
+        }
     }
 
     final Station station;
@@ -39,6 +44,8 @@ final class Engine {
     final int[][] bayTask;
     final int[] running;
     final int[] freeBays;
+    /** Sum of the drive rates (capped by the bus) of each dock's overwrites loaded and not ended. */
+    final double[] demand;
     private final DockFlow[] flows;
     private final PriorityQueue<long[]> firmwareEnds = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
     private final long[] opFree;
@@ -61,6 +68,7 @@ final class Engine {
         bayTask = new int[docks.length][];
         running = new int[docks.length];
         freeBays = new int[docks.length];
+        demand = new double[docks.length];
         flows = new DockFlow[docks.length];
         for (int k = 0; k < docks.length; k++) {
             bayTask[k] = new int[docks[k].bays()];
@@ -128,6 +136,12 @@ final class Engine {
                 }
                 if (opBusy) {
                     next = Math.min(next, nextOperatorFree(t));
+                }
+            }
+            if (declined) {
+                long w = policy.wakeAt(this, t);
+                if (w > t) {
+                    next = Math.min(next, w);
                 }
             }
             if (next == Long.MAX_VALUE) {
@@ -198,6 +212,9 @@ final class Engine {
         bayTask[k][bayOf[j]] = -1;
         freeBays[k]++;
         running[k]--;
+        if (tasks[j] instanceof Task.Overwrite o) {
+            demand[k] -= Math.min(o.driveMBps(), docks[k].busMBps());
+        }
     }
 
     private void load(Choice c, long t, int op) {
@@ -217,6 +234,7 @@ final class Engine {
         long io = t + h;
         if (tasks[j] instanceof Task.Overwrite o) {
             flows[k].addPending(j, io, o.workMB(), Math.min(o.driveMBps(), docks[k].busMBps()));
+            demand[k] += Math.min(o.driveMBps(), docks[k].busMBps());
         } else {
             firmwareEnds.add(new long[] {io + ((Task.Firmware) tasks[j]).firmwareSeconds(), j});
         }

@@ -1,6 +1,8 @@
 package org.filiere.wipe.schedule;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.PriorityQueue;
 
 /**
@@ -119,8 +121,8 @@ public record LowerBound(double seconds, double handling, double pair, double ba
     }
 
     private static double busBound(Station station, Workload workload, OpenCalendar cal, long s0) {
-        double total = 0;
         int count = 0;
+        double total = 0;
         for (Task t : workload.tasks()) {
             if (t instanceof Task.Overwrite o) {
                 total += o.workMB();
@@ -145,6 +147,7 @@ public record LowerBound(double seconds, double handling, double pair, double ba
         double rate = 0;
         double[] rs = r.clone();
         Arrays.sort(rs);
+        double maxBus = 0;
         for (int k = 0; k < kd; k++) {
             Dock d = station.docks().get(k);
             double top = 0;
@@ -153,36 +156,113 @@ public record LowerBound(double seconds, double handling, double pair, double ba
             }
             capK[k] = Math.min(d.busMBps(), top);
             rate += capK[k];
+            maxBus = Math.max(maxBus, d.busMBps());
         }
+        // the time axis from s0 + h: open stretches (new transfers may begin) alternate with closed ones
         long h = station.handlingSeconds();
-        double acc = 0;
+        List<double[]> open = new ArrayList<>();
+        List<double[]> closed = new ArrayList<>();
         double segStart = s0 + h;
-        for (int iv = 0; ; iv++) {
-            double open = cal.to(iv) - segStart;
-            if (open > 0) {
-                if (acc + rate * open >= total) {
-                    return segStart + (total - acc) / rate;
-                }
-                acc += rate * open;
+        double openSum = 0;
+        for (int iv = 0; openSum * rate < total; iv++) {
+            double o = cal.to(iv) - segStart;
+            open.add(new double[] {segStart, cal.to(iv)});
+            openSum += Math.max(0, o);
+            double cs = Math.max(segStart, cal.to(iv));
+            closed.add(new double[] {cs, cal.from(iv + 1) + h});
+            segStart = cal.from(iv + 1) + h;
+        }
+        BusCapacity capacity = new BusCapacity(station, capK, rate, w, r, maxBus, open, closed);
+        double lo = s0 + h;
+        double hi = open.get(open.size() - 1)[1];
+        for (int it = 0; it < 64 && hi - lo > 1e-3; it++) {
+            double mid = (lo + hi) / 2;
+            if (capacity.upTo(mid) >= total) {
+                hi = mid;
+            } else {
+                lo = mid;
             }
-            double closedStart = Math.max(segStart, cal.to(iv));
-            double closedLen = cal.from(iv + 1) + h - closedStart;
-            double full = closedCapacity(station, capK, w, r, closedLen);
-            if (acc + full >= total) {
-                double lo = 0;
-                double hi = closedLen;
-                for (int it = 0; it < 60; it++) {
-                    double mid = (lo + hi) / 2;
-                    if (acc + closedCapacity(station, capK, w, r, mid) >= total) {
-                        hi = mid;
-                    } else {
-                        lo = mid;
+        }
+        return lo;
+    }
+
+    /**
+     * Upper bound on the work transferable between s0 + h and T: the bus rate during open stretches plus, for
+     * closed stretches, the smaller of (a) the per-stretch bound and (b) a dual bound of the LP relaxation of
+     * "each bay holds one task per closed stretch, each task's work is done once": for any g >= 0,
+     * Σ_j w_j·max(0, 1 − g/u_j) + Σ_c min(R·L_c, g·M) with u_j = min(w_j, r_j·L_max) is an upper bound (LP
+     * duality with task duals max(0, 1 − g/u_j), per-stretch bay duals g or bus duals 1). It stops the bound
+     * from counting the same largest tasks again in every night.
+     */
+    private static final class BusCapacity {
+        private final Station station;
+        private final double[] capK;
+        private final double rate;
+        private final double[] w;
+        private final double[] r;
+        private final double maxBus;
+        private final List<double[]> open;
+        private final List<double[]> closed;
+        private final java.util.Map<Double, Double> perStretch = new java.util.HashMap<>();
+        private final int bays;
+
+        BusCapacity(Station station, double[] capK, double rate, double[] w, double[] r, double maxBus,
+                    List<double[]> open, List<double[]> closed) {
+            this.station = station;
+            this.capK = capK;
+            this.rate = rate;
+            this.w = w;
+            this.r = r;
+            this.maxBus = maxBus;
+            this.open = open;
+            this.closed = closed;
+            this.bays = station.totalBays();
+        }
+
+        double upTo(double t) {
+            double acc = 0;
+            for (double[] o : open) {
+                acc += rate * Math.max(0, Math.min(o[1], t) - o[0]);
+            }
+            List<Double> lengths = new ArrayList<>();
+            double separate = 0;
+            double longest = 0;
+            for (double[] c : closed) {
+                double len = Math.min(c[1], t) - c[0];
+                if (len <= 0) {
+                    continue;
+                }
+                lengths.add(len);
+                longest = Math.max(longest, len);
+                separate += len == c[1] - c[0]
+                        ? perStretch.computeIfAbsent(len, x -> closedCapacity(station, capK, w, r, x))
+                        : closedCapacity(station, capK, w, r, len);
+            }
+            if (lengths.isEmpty()) {
+                return acc;
+            }
+            double[] u = new double[w.length];
+            double uMax = 0;
+            for (int j = 0; j < w.length; j++) {
+                u[j] = Math.min(w[j], Math.min(r[j], maxBus) * longest);
+                uMax = Math.max(uMax, u[j]);
+            }
+            double joint = Double.POSITIVE_INFINITY;
+            // any g gives a valid bound: try a geometric grid up to the largest u
+            for (int q = 0; q <= 40; q++) {
+                double g = uMax * Math.pow(2, -q / 2.0);
+                double v = 0;
+                for (int j = 0; j < w.length; j++) {
+                    if (u[j] > g) {
+                        v += w[j] * (1 - g / u[j]);
                     }
                 }
-                return closedStart + hi;
+                for (double len : lengths) {
+                    v += Math.min(rate * len, g * bays);
+                }
+                joint = Math.min(joint, v);
             }
-            acc += full;
-            segStart = cal.from(iv + 1) + h;
+            return acc + Math.min(separate, joint);
         }
     }
 

@@ -14,7 +14,7 @@ import org.filiere.FiliereException;
  * lazily day by day and searched by bisection. Not thread-safe: one instance per planning run.
  */
 final class OpenCalendar {
-    /** Searching further than this for a feasible handling means the calendar is empty in practice. */
+    /** Searching more days than this without a usable opening means the calendar is empty in practice. */
     private static final int MAX_DAYS = 800;
 
     private final OpeningHours hours;
@@ -24,7 +24,7 @@ final class OpenCalendar {
     private long[] to = new long[64];
     private int size;
     private LocalDate nextDay;
-    private int daysGenerated;
+    private int daysWithoutOpening;
 
     OpenCalendar(OpeningHours hours, Instant origin, long handlingSeconds) {
         this.hours = hours;
@@ -37,9 +37,8 @@ final class OpenCalendar {
         return handling;
     }
 
-    /** Number of intervals materialised so far (grows with {@link #interval}). */
     private void generateDay() {
-        if (daysGenerated++ > MAX_DAYS + 8) {
+        if (daysWithoutOpening++ > MAX_DAYS) {
             throw new FiliereException("no opening interval long enough for a handling").with("days", MAX_DAYS);
         }
         LocalDate day = nextDay;
@@ -89,6 +88,7 @@ final class OpenCalendar {
         from[size] = a;
         to[size] = b;
         size++;
+        daysWithoutOpening = 0;
     }
 
     /**

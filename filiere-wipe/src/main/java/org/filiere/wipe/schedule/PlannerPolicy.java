@@ -24,15 +24,22 @@ final class PlannerPolicy implements Engine.Policy {
     /** Steal modes. */
     enum Steal { NEVER, SMART, ALWAYS }
 
+    /** How the pre-pass gives tasks a preferred dock. */
+    enum Balance { NONE, LONGEST_FIRST, SUFFERAGE }
+
     /**
      * Variant parameters.
      *
      * @param slack    seconds kept before closing when fitting a task into the day; negative = pure longest-first
      * @param dueFirst serve tasks with a due date first, earliest due first
-     * @param balance  use the balancing pre-pass to give tasks preferred docks
+     * @param balance  the balancing pre-pass giving tasks preferred docks
      * @param steal    what a bay does when its dock has no preferred task left
+     * @param hold     hold a free bay while the dock's loaded drives already ask for {@code hold} times its bus
+     *                 (the bus is saturated) and closing is more than {@code evening} away: the bay is then
+     *                 loaded in the evening with a fresh long task for the night (0 = never hold)
+     * @param evening  seconds before closing from which every free bay is loaded
      */
-    record Knobs(long slack, boolean dueFirst, boolean balance, Steal steal) {
+    record Knobs(long slack, boolean dueFirst, Balance balance, Steal steal, double hold, long evening) {
     }
 
     private final Engine e;
@@ -67,7 +74,8 @@ final class PlannerPolicy implements Engine.Policy {
                 key[k][j] = p * (noise == null ? 1.0 : noise[j]);
             }
         }
-        pref = prefOverride != null ? prefOverride.clone() : knobs.balance() ? preferences(e, dockTime) : null;
+        pref = prefOverride != null ? prefOverride.clone()
+                : knobs.balance() == Balance.NONE ? null : preferences(e, dockTime, knobs.balance());
         backlog = new double[kDocks];
         prefSet = new TreeSet[kDocks];
         allSet = new TreeSet[kDocks];
@@ -129,7 +137,7 @@ final class PlannerPolicy implements Engine.Policy {
     }
 
     /** Balancing pre-pass: longest first, each task to the dock whose load plus the task's dock-time is least. */
-    static int[] preferences(Engine e, double[][] c) {
+    static int[] preferences(Engine e, double[][] c, Balance mode) {
         int kd = e.docks.length;
         Integer[] order = new Integer[e.n];
         double[] minC = new double[e.n];
@@ -139,7 +147,15 @@ final class PlannerPolicy implements Engine.Policy {
             for (int k = 0; k < kd; k++) {
                 m = Math.min(m, c[k][j]);
             }
-            minC[j] = m;
+            double second = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < kd; k++) {
+                if (c[k][j] > m || (c[k][j] == m && second == Double.POSITIVE_INFINITY && k != argMin(c, j))) {
+                    second = Math.min(second, c[k][j]);
+                }
+            }
+            // sufferage: how much longer the task takes on its second-best dock (infinite when it has one dock)
+            minC[j] = mode == Balance.SUFFERAGE
+                    ? (second == Double.POSITIVE_INFINITY ? Double.MAX_VALUE : second / m) : m;
         }
         java.util.Arrays.sort(order, Comparator.<Integer>comparingDouble(j -> -minC[j]).thenComparing(j -> j));
         double[] load = new double[kd];
@@ -158,16 +174,40 @@ final class PlannerPolicy implements Engine.Policy {
         return pref;
     }
 
+    private static int argMin(double[][] c, int j) {
+        int best = 0;
+        for (int k = 1; k < c.length; k++) {
+            if (c[k][j] < c[best][j]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
     int[] pref() {
         return pref;
+    }
+
+    private long heldUntil = Long.MIN_VALUE;
+
+    @Override
+    public long wakeAt(Engine eng, long t) {
+        return heldUntil > t ? heldUntil : Long.MAX_VALUE;
     }
 
     @Override
     public Engine.Choice choose(Engine eng, long t) {
         long close = e.cal.closeAfter(t);
+        heldUntil = Long.MIN_VALUE;
         for (int k : dockOrder) {
             int b = e.firstFreeBay(k);
             if (b < 0) {
+                continue;
+            }
+            if (knobs.hold() > 0 && t < close - knobs.evening()
+                    && e.demand[k] >= knobs.hold() * e.docks[k].busMBps()
+                    && !(knobs.dueFirst() && !dueSet[k].isEmpty())) {
+                heldUntil = close - knobs.evening();
                 continue;
             }
             int j = pick(k, t, close);

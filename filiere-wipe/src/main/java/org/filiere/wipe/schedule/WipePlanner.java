@@ -74,17 +74,23 @@ public final class WipePlanner {
         boolean anyDue = workload.tasks().stream().anyMatch(t -> t.due() != null);
         boolean multiDock = station.docks().size() > 1;
         List<PlannerPolicy.Knobs> variants = new ArrayList<>();
-        long[] slacks = n > 3000 ? new long[] {3600, -1} : new long[] {0, 1800, 3600, 7200, -1};
+        boolean large = n > 3000;
+        long[] slacks = large ? new long[] {3600} : new long[] {0, 3600, -1};
+        double[] holds = large ? new double[] {0, 1.0} : new double[] {0, 1.0, 1.5};
+        PlannerPolicy.Balance[] balances = !multiDock ? new PlannerPolicy.Balance[] {PlannerPolicy.Balance.NONE}
+                : large ? new PlannerPolicy.Balance[] {PlannerPolicy.Balance.SUFFERAGE}
+                : PlannerPolicy.Balance.values();
         for (boolean dueFirst : anyDue ? new boolean[] {false, true} : new boolean[] {false}) {
             for (long slack : slacks) {
-                if (multiDock) {
-                    variants.add(new PlannerPolicy.Knobs(slack, dueFirst, true, PlannerPolicy.Steal.SMART));
-                    if (n <= 3000) {
-                        variants.add(new PlannerPolicy.Knobs(slack, dueFirst, true, PlannerPolicy.Steal.ALWAYS));
-                        variants.add(new PlannerPolicy.Knobs(slack, dueFirst, false, PlannerPolicy.Steal.ALWAYS));
+                for (double hold : holds) {
+                    for (PlannerPolicy.Balance balance : balances) {
+                        variants.add(new PlannerPolicy.Knobs(slack, dueFirst, balance, PlannerPolicy.Steal.SMART,
+                                hold, 3600));
+                        if (!large && balance != PlannerPolicy.Balance.NONE) {
+                            variants.add(new PlannerPolicy.Knobs(slack, dueFirst, balance,
+                                    PlannerPolicy.Steal.ALWAYS, hold, 3600));
+                        }
                     }
-                } else {
-                    variants.add(new PlannerPolicy.Knobs(slack, dueFirst, false, PlannerPolicy.Steal.ALWAYS));
                 }
             }
         }
