@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             MatchCommand.class,
             InspectCommand.class,
             DrivesCommand.class,
+            PlanCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
