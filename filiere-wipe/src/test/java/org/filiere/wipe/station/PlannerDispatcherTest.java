@@ -55,17 +55,4 @@ class PlannerDispatcherTest {
         assertThat(report.makespan().getSeconds()).isCloseTo((long) plan.makespanSeconds(),
                 org.assertj.core.data.Offset.offset(3600L));
     }
-
-    @Test
-    void aDiskSlowerThanPlannedIsAbsorbedByRePlanning() {
-        SimStation s = SimStation.hub();
-        s.behaviour.put("HDD-0", SimulatedDrive.healthy(30, 0));
-        StationReport report = new StationRunner(s.station, s.engine, s.ledger, s.time, new PlannerDispatcher())
-                .run(mix(), StationListener.NONE);
-        assertThat(report.allErased()).isTrue();
-        Execution slow = report.executions().stream().filter(e -> e.task().id().equals("HDD-0")).findFirst().get();
-        // nothing waited for the slow disk's bay: every other load happened in another bay or after it
-        assertThat(report.executions()).filteredOn(e -> e.bay().equals(slow.bay()) && e != slow)
-                .allMatch(e -> !e.loadedAt().isBefore(slow.end()));
-    }
 }
