@@ -42,7 +42,7 @@ import org.filiere.topology.TransportMode;
 import org.filiere.topology.ValidatedNetwork;
 import org.filiere.wipe.engine.WipeContext;
 import org.filiere.wipe.station.Execution;
-import org.filiere.wipe.station.GreedyDispatcher;
+import org.filiere.wipe.station.PlannerDispatcher;
 import org.filiere.wipe.station.SimulatedEngine;
 import org.filiere.wipe.station.Station;
 import org.filiere.wipe.station.StationListener;
@@ -132,21 +132,31 @@ public final class DemoCommand implements Callable<Integer> {
         Station station = DemoHub.station();
         List<StationTask> tasks = decisions.stream().filter(DemoHub.MediumDecision::atStation).map(DemoHub::task)
                 .toList();
+        org.filiere.wipe.schedule.Plan plan = new org.filiere.wipe.schedule.WipePlanner().plan(
+                PlannerDispatcher.toStation(station), new org.filiere.wipe.schedule.Workload(DemoHub.START,
+                        tasks.stream().map(PlannerDispatcher::toTask).toList()));
+        writeJson("plan.json", PlanCommand.toJson(plan, DemoHub.ZONE), l.t(
+                "plan du planificateur (contrat plan.md)", "the planner's plan (plan.md contract)"));
+        Map<String, org.filiere.sanitization.Technique> techniques = new LinkedHashMap<>();
+        tasks.forEach(t -> techniques.put(t.id(), t.job().technique()));
+        write("plan.svg", GanttSvg.render(StationCharts.ofPlan(l.t("Plan prévu — ", "Planned — ") + stationTitle(l),
+                station, plan, techniques, DemoHub.ZONE), locale), l.t("diagramme de Gantt du plan prévu",
+                "Gantt chart of the plan"));
         VirtualTime time = new VirtualTime(DemoHub.START);
         Ledger ledger = new InMemoryLedger();
         SimulatedEngine engine = new SimulatedEngine(time, new WipeContext(time.clock(), "bénévole-07", "miraille"),
                 station, DemoHub::behaviour);
-        StationReport report = new StationRunner(station, engine, ledger, time, new GreedyDispatcher())
+        StationReport report = new StationRunner(station, engine, ledger, time, new PlannerDispatcher())
                 .run(tasks, StationListener.NONE);
         writeJson("station-run.json", runJson(report), l.t("déroulé simulé de la station (chaque tentative, chaque baie)",
                 "simulated station run (every attempt, every bay)"));
 
         // 5. the Gantt chart of the run
-        GanttChart chart = StationCharts.of(l.t("Station d'effacement de La Miraille — dock USB 3.0 8 baies + baie SATA,"
-                        + " ouverte du mardi au samedi 9 h–17 h", "La Miraille wipe station — 8-bay USB 3.0 dock + SATA bay,"
-                        + " open Tuesday to Saturday 9:00–17:00"), station, report, DemoHub.ZONE);
+        GanttChart chart = StationCharts.of(l.t("Déroulé simulé — ", "Simulated run — ") + stationTitle(l), station,
+                report, DemoHub.ZONE);
         String svg = GanttSvg.render(chart, locale);
-        write("gantt.svg", svg, l.t("diagramme de Gantt (une ligne par baie)", "Gantt chart (one row per bay)"));
+        write("gantt.svg", svg, l.t("diagramme de Gantt du déroulé (une ligne par baie)",
+                "Gantt chart of the run (one row per bay)"));
         write("gantt.html", html(chart.title(), svg, report, l), l.t("diagramme et tableau des tâches",
                 "chart and task table"));
 
@@ -157,6 +167,11 @@ public final class DemoCommand implements Callable<Integer> {
 
         summary(o, l, network, capacity, agreements, decisions, report, impact, Duration.ofNanos(System.nanoTime() - t0));
         return ExitCodes.OK;
+    }
+
+    private static String stationTitle(Lang l) {
+        return l.t("station de La Miraille, dock USB 3.0 8 baies + baie SATA, ouverte du mardi au samedi 9 h–17 h",
+                "La Miraille station, 8-bay USB 3.0 dock + SATA bay, open Tuesday to Saturday 9:00–17:00");
     }
 
     private static ImpactReport impact(List<CessionAgreement> agreements, StationReport report) {

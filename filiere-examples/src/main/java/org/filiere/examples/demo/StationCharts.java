@@ -19,6 +19,26 @@ public final class StationCharts {
     private StationCharts() {
     }
 
+    /** The chart of a plan made by the wipe planner, before anything runs. */
+    public static GanttChart ofPlan(String title, Station station, org.filiere.wipe.schedule.Plan plan,
+                                    Map<String, Technique> techniques, ZoneId zone) {
+        Map<Bay, List<GanttChart.Bar>> bars = new LinkedHashMap<>();
+        for (Bay b : station.bays()) {
+            bars.put(b, new ArrayList<>());
+        }
+        Instant last = plan.start();
+        for (org.filiere.wipe.schedule.Assignment a : plan.assignments()) {
+            List<GanttChart.Bar> row = bars.get(new Bay(a.dockId(), a.bay()));
+            row.add(new GanttChart.Bar(a.start(), a.ioStart(), GanttChart.Kind.HANDLING, ""));
+            row.add(new GanttChart.Bar(a.ioStart(), a.end(), techniques.get(a.taskId()) == Technique.OVERWRITE
+                    ? GanttChart.Kind.OVERWRITE : GanttChart.Kind.FIRMWARE, a.taskId()));
+            if (a.end().isAfter(last)) {
+                last = a.end();
+            }
+        }
+        return chart(title, station, bars, plan.start(), last, zone);
+    }
+
     /** The chart of {@code report} on {@code station}, days in {@code zone}. */
     public static GanttChart of(String title, Station station, StationReport report, ZoneId zone) {
         Map<Bay, List<GanttChart.Bar>> bars = new LinkedHashMap<>();
@@ -36,10 +56,15 @@ public final class StationCharts {
             row.add(new GanttChart.Bar(e.ioStart(), e.end(), kind,
                     e.task().id() + (e.attempt() > 1 ? " (2)" : "")));
         }
+        return chart(title, station, bars, report.startedAt(), report.endedAt(), zone);
+    }
+
+    private static GanttChart chart(String title, Station station, Map<Bay, List<GanttChart.Bar>> bars,
+                                    Instant start, Instant end, ZoneId zone) {
         List<GanttChart.Row> rows = new ArrayList<>();
         bars.forEach((b, l) -> rows.add(new GanttChart.Row(b.dockId() + " #" + b.number(), l)));
-        Instant from = report.startedAt().atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant();
-        Instant to = report.endedAt().atZone(zone).truncatedTo(ChronoUnit.DAYS).plusDays(1).toInstant();
+        Instant from = start.atZone(zone).truncatedTo(ChronoUnit.DAYS).toInstant();
+        Instant to = end.atZone(zone).truncatedTo(ChronoUnit.DAYS).plusDays(1).toInstant();
         List<GanttChart.Span> open = new ArrayList<>();
         for (Instant[] i : station.openingHours().intervals(from, to)) {
             open.add(new GanttChart.Span(i[0], i[1]));
