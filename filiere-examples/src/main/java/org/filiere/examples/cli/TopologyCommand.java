@@ -87,7 +87,8 @@ public final class TopologyCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", description = "Network file (JSON).")
         Path file;
 
-        @Option(names = "--months", required = true, paramLabel = "N", description = "Horizon in months (>= 1).")
+        @Option(names = "--months", required = true, paramLabel = "N",
+                description = "Horizon in months, from 1 to 1200.")
         int months;
 
         @Option(names = "--deadline-months", paramLabel = "D", defaultValue = "6",
@@ -99,8 +100,9 @@ public final class TopologyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (months < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--months must be at least 1");
+            if (months < 1 || months > CapacityPlanner.MAX_MONTHS) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--months must be from 1 to " + CapacityPlanner.MAX_MONTHS);
             }
             if (deadlineMonths < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
