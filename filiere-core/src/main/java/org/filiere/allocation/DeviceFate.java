@@ -52,7 +52,7 @@ public sealed interface DeviceFate {
     }
 
     /**
-     * Still in the network (being prepared, available, reserved, or returned and awaiting grading).
+     * Still in the network (being prepared, available, reserved, or returned and being prepared again).
      *
      * @param deviceId the device
      * @param state    where it is
