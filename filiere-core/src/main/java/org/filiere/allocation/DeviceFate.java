@@ -7,7 +7,7 @@ import org.filiere.internal.Require;
 
 /**
  * What became of one device, as a public donor's proof of reuse states it. Carries no beneficiary reference:
- * the donor needs the channel and the public, not the person.
+ * the donor needs the channel and the public, not the person. Its implementations are immutable records, thread-safe.
  */
 public sealed interface DeviceFate {
     /** The device identifier (as in the agreement). */

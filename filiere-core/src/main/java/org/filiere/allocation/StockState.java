@@ -4,7 +4,7 @@ package org.filiere.allocation;
  * Where a device is in the allocation part of its life, as the matcher sees it. Only {@link #AVAILABLE}
  * devices are matched. The names are part of the CLI and JSON contract ({@code "state": "AVAILABLE"}). The
  * transitions themselves are custody's ({@link org.filiere.custody.Lifecycle}); {@link CustodyStock} maps
- * custody states to these.
+ * custody states to these. Immutable and thread-safe.
  */
 public enum StockState {
     /** Received; not yet sanitized, refurbished with Linux Mint and graded. */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code filiere topology check|capacity}: validates a network file and plans its capacity month by month
  * (contract: {@code cli.md}; format: {@code docs/network.md}).
+ * Not thread-safe: picocli creates and fills one instance per invocation.
  */
 @Command(name = "topology", mixinStandardHelpOptions = true,
         description = {"Réseau hub-and-spoke : vérification et capacité.",
