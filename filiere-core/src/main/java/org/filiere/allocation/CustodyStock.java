@@ -17,7 +17,7 @@ import org.filiere.internal.Require;
 /**
  * Allocation on top of the custody histories ({@link DeviceHistory}), the network's source of truth: the
  * stock the matcher sees is derived from each device's events, and a handover is recorded as a
- * {@link CustodyEvent.Delivered} event under the same rules as {@link Stock#deliver}. Stateless and
+ * {@link CustodyEvent.Delivered} event under the allocation rules (see {@link #deliver}). Stateless and
  * thread-safe; time comes from the injected {@link Clock}.
  *
  * <p>State mapping ({@link DeviceState} to {@link StockState}): NOT_RECEIVED, IN_PREPARATION and
@@ -62,9 +62,9 @@ public final class CustodyStock {
 
     /**
      * Records the handover of the reserved device of {@code history} to the beneficiary of {@code request}
-     * as a {@link CustodyEvent.Delivered} dated at the clock's now by {@code actor}. Refused (a value) for the
-     * same reasons as {@link Stock#deliver}: not reserved for this request, reservation lapsed, need not met,
-     * mediator not trained on Linux Mint by the acceptance date. Throws when the acceptance date is after
+     * as a {@link CustodyEvent.Delivered} dated at the clock's now by {@code actor}. Refused (a value) when the
+     * device is not reserved for this request, the reservation lapsed, the device does not reach the need, or
+     * the mediator was not trained on Linux Mint by the acceptance date. Throws when the acceptance date is after
      * today or before the request, and when custody itself refuses the event (for example a medium not
      * sanitized).
      */

@@ -1,9 +1,8 @@
 package org.filiere.allocation;
 
 /**
- * The result of a handover ({@link Stock#deliver} with {@code S = Stock}, {@link CustodyStock#deliver} with
- * {@code S = DeviceHistory}): recorded, or refused for a reason people can act on. Refusals are expected
- * outcomes, hence values.
+ * The result of a handover ({@link CustodyStock#deliver}, with {@code S = DeviceHistory}): recorded, or
+ * refused for a reason people can act on. Refusals are expected outcomes, hence values. Immutable.
  *
  * @param <S> what holds the device's state after the handover
  */

@@ -7,7 +7,7 @@ import org.filiere.internal.Require;
 
 /**
  * What became of one device, as a public donor's proof of reuse states it. Carries no beneficiary reference:
- * the donor needs the channel and the public, not the person.
+ * the donor needs the channel and the public, not the person. Its implementations are immutable records, thread-safe.
  */
 public sealed interface DeviceFate {
     /** The device identifier (as in the agreement). */
@@ -52,7 +52,7 @@ public sealed interface DeviceFate {
     }
 
     /**
-     * Still in the network (being prepared, available, reserved, or returned and awaiting grading).
+     * Still in the network (being prepared, available, reserved, or returned and being prepared again).
      *
      * @param deviceId the device
      * @param state    where it is

@@ -3,6 +3,7 @@ package org.filiere.allocation;
 /**
  * The kind of organisation that prescribes a device for a beneficiary. It is what a public donor's proof of
  * reuse shows about the channel ("through which prescriber type"), never who the beneficiary is.
+ * Immutable and thread-safe.
  */
 public enum PrescriberKind {
     /** A France Services desk. */

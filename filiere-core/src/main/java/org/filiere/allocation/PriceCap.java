@@ -8,6 +8,7 @@ import org.filiere.device.DeviceCategory;
  * The solidarity resale price caps, TTC, for equipment from public bodies resold by an allowed association
  * (décret of 7 November 2022, JO 9 November 2022; applying CGPPP L3212-2 3° as amended by loi 3DS art. 178).
  * The caps concern equipment in working order with its charger, disk, system and a working battery.
+ * Immutable and thread-safe.
  */
 public enum PriceCap {
     LAPTOP(180),

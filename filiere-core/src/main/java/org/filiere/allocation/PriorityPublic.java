@@ -3,7 +3,7 @@ package org.filiere.allocation;
 /**
  * The priority publics of the workshop report. A request naming at least one of them is served before any
  * request naming none; the publics are not ranked among themselves. The names are part of the CLI and JSON
- * contract.
+ * contract. Immutable and thread-safe.
  */
 public enum PriorityPublic {
     /** People with cumulative illiteracy (illettrisme / illectronisme cumulés). */

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import org.filiere.FiliereException;
 import org.filiere.cession.CessionAgreement;
-import org.filiere.cession.DonorKind;
 import org.filiere.custody.CustodyEvent;
 import org.filiere.custody.DeviceHistory;
 import org.filiere.custody.DeviceState;
@@ -19,36 +18,18 @@ import org.filiere.device.Device;
 import org.filiere.internal.Require;
 
 /**
- * Builds a public donor's proof of reuse (décret n° 2023-266) from the stock: for each device of the agreement,
- * reused (delivered when, through which kind of prescriber, for which priority publics), recycled (when,
- * where, weight) or still in progress. A device delivered then returned counts as reused only once delivered
- * again. Stateless and thread-safe.
+ * Builds a public donor's proof of reuse (décret n° 2023-266) from the custody histories: for each device of
+ * the agreement, reused (delivered when, through which kind of prescriber), recycled (when, where, weight) or
+ * still in progress. A device delivered then returned counts as reused only once delivered again. Stateless
+ * and thread-safe.
  *
  * <pre>{@code
- * ProofOfReuseReport r = ProofOfReuse.report("CONV-2026-014", "Département des Hautes-Alpes",
- *         DonorKind.PUBLIC_INSTITUTION, List.of("INV-0042", "INV-0043"), stock, LocalDate.now(clock));
+ * ProofOfReuseReport r = ProofOfReuse.report(agreement, histories, prescribersById, clock);
+ * r.reusedShare();
  * }</pre>
  */
 public final class ProofOfReuse {
     private ProofOfReuse() {
-    }
-
-    /**
-     * The report for an agreement. Throws when the donor is not a public institution: the décret applies to
-     * public bodies only.
-     */
-    public static ProofOfReuseReport report(String agreementId, String donorName, DonorKind donorKind,
-                                            List<String> deviceIds, Stock stock, LocalDate asOf) {
-        Require.nonNull(stock, "stock");
-        if (donorKind != DonorKind.PUBLIC_INSTITUTION) {
-            throw new FiliereException("proof of reuse (décret 2023-266) concerns public bodies only")
-                    .with("agreement", agreementId).with("donorKind", donorKind);
-        }
-        List<DeviceFate> fates = new ArrayList<>();
-        for (String id : Require.copy(deviceIds, "deviceIds")) {
-            fates.add(fate(id, stock));
-        }
-        return new ProofOfReuseReport(agreementId, donorName, asOf, fates);
     }
 
     /**
@@ -103,26 +84,5 @@ public final class ProofOfReuse {
             return new DeviceFate.Untracked(id);
         }
         return new DeviceFate.InProgress(id, CustodyStock.state(h, clock.instant()));
-    }
-
-    /** What became of one device. */
-    public static DeviceFate fate(String deviceId, Stock stock) {
-        if (!stock.contains(deviceId)) {
-            return new DeviceFate.Untracked(deviceId);
-        }
-        StockItem item = stock.item(deviceId);
-        switch (item.state()) {
-            case DELIVERED: {
-                Delivery d = item.currentDelivery().orElseThrow();
-                return new DeviceFate.Reused(deviceId, d.acceptanceSignedOn(), d.prescriberKind(),
-                        d.priorityPublics());
-            }
-            case RECYCLED: {
-                Recycling r = item.recycling();
-                return new DeviceFate.Recycled(deviceId, r.on(), r.where(), r.weightKg(), r.reference());
-            }
-            default:
-                return new DeviceFate.InProgress(deviceId, item.state());
-        }
     }
 }

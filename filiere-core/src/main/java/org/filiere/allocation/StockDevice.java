@@ -6,7 +6,7 @@ import org.filiere.internal.Require;
 
 /**
  * A device as the matcher sees it: identity, category, specs, state. It is the shape of the {@code stock}
- * document of {@code filiere match}, and what {@link Stock#snapshot()} produces. Immutable.
+ * document of {@code filiere match}, and what {@link CustodyStock#snapshot} produces. Immutable.
  *
  * @param id             the device identifier
  * @param category       its category

@@ -1,16 +1,10 @@
 package org.filiere.allocation;
 
 /**
- * Where a device is in the allocation part of its life. Only {@link #AVAILABLE} devices are matched. The names
- * are part of the CLI and JSON contract ({@code "state": "AVAILABLE"}).
- *
- * <pre>
- * IN_PREPARATION --makeAvailable--> AVAILABLE --reserve--> RESERVED --deliver--> DELIVERED
- *       |                              ^  ^                   |  (expiry or cancel)     |
- *       |                              |  +-------------------+                         | return
- *       |                              +--------makeAvailable---- AWAITING_GRADING <----+
- *       +--recycle--> RECYCLED <--recycle-- (IN_PREPARATION, AVAILABLE, AWAITING_GRADING)
- * </pre>
+ * Where a device is in the allocation part of its life, as the matcher sees it. Only {@link #AVAILABLE}
+ * devices are matched. The names are part of the CLI and JSON contract ({@code "state": "AVAILABLE"}). The
+ * transitions themselves are custody's ({@link org.filiere.custody.Lifecycle}); {@link CustodyStock} maps
+ * custody states to these. Immutable and thread-safe.
  */
 public enum StockState {
     /** Received; not yet sanitized, refurbished with Linux Mint and graded. */

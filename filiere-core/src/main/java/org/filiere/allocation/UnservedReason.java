@@ -2,7 +2,7 @@ package org.filiere.allocation;
 
 /**
  * Why a request got no device, checked in this order against the AVAILABLE devices. The names are stable
- * codes for tools.
+ * codes for tools. Immutable and thread-safe.
  */
 public enum UnservedReason {
     /** No available device has the requested category. */

@@ -6,9 +6,9 @@
  *   <li>{@link org.filiere.allocation.Prescriber} and {@link org.filiere.allocation.DeviceRequest}: who asks
  *       for a device, for which pseudonymous {@link org.filiere.allocation.BeneficiaryRef}, which
  *       {@link org.filiere.allocation.PriorityPublic}s and which {@link org.filiere.allocation.Need}.</li>
- *   <li>{@link org.filiere.allocation.Stock}: the allocation lifecycle of each device (in preparation,
- *       available, reserved, delivered, returned awaiting grading, recycled), with reservations that expire
- *       on an injected {@link java.time.Clock}.</li>
+ *   <li>{@link org.filiere.allocation.CustodyStock}: the matcher's view of the custody histories
+ *       ({@link org.filiere.custody.DeviceHistory}), with reservations that lapse on an injected
+ *       {@link java.time.Clock}, and the handover recorded as a custody event.</li>
  *   <li>{@link org.filiere.allocation.Matcher}: deterministic proposals of available devices to open
  *       requests, with the reason each unserved request is not served.</li>
  *   <li>{@link org.filiere.allocation.SupportPlan}, {@link org.filiere.allocation.SupportFollowUp}: the

@@ -1,6 +1,9 @@
 package org.filiere.carbon;
 
-/** What became of a donated device. The names are part of the {@code filiere impact} input contract. */
+/**
+ * What became of a donated device. The names are part of the {@code filiere impact} input contract.
+ * Immutable and thread-safe.
+ */
 public enum Outcome {
     /** Refurbished and given a second life: the only outcome that avoids emissions. */
     REUSED,

@@ -1,6 +1,9 @@
 package org.filiere.carbon;
 
-/** A new part added to a device during refurbishment. The names are part of the {@code filiere impact} input contract. */
+/**
+ * A new part added to a device during refurbishment. The names are part of the {@code filiere impact} input contract.
+ * Immutable and thread-safe.
+ */
 public enum PartKind {
     /** Hard disk drive. */
     HDD,

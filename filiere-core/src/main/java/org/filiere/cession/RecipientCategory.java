@@ -4,7 +4,7 @@ package org.filiere.cession;
  * The legal category of the organisation receiving devices. A public body may cede IT equipment free of
  * charge only to the categories listed by CGPPP art. L3212-2 3° (applied to collectivités territoriales,
  * their groupements and établissements publics by art. L3212-3); {@link #OTHER} is not one of them. The
- * names are part of the CLI and JSON contract.
+ * names are part of the CLI and JSON contract. Immutable and thread-safe.
  */
 public enum RecipientCategory {
     /** Associations de parents d'élèves (L3212-2 3°). */

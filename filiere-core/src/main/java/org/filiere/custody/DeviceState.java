@@ -2,6 +2,7 @@ package org.filiere.custody;
 
 /**
  * Where a device is in its life in the network, derived from its {@link CustodyEvent}s by {@link Lifecycle}.
+ * Immutable and thread-safe.
  */
 public enum DeviceState {
     /** No event yet: the device is declared (on an agreement) but the network does not hold it. */

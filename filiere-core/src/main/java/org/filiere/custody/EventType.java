@@ -2,7 +2,7 @@ package org.filiere.custody;
 
 /**
  * The kinds of {@link CustodyEvent}, one per record. {@link Lifecycle} says which are allowed in which
- * {@link DeviceState}.
+ * {@link DeviceState}. Immutable and thread-safe.
  */
 public enum EventType {
     RECEIVED, TRANSFERRED, MEDIUM_SANITIZED, MEDIUM_DESTROYED, MEDIUM_REMOVED, REFURBISHED, GRADED,

@@ -1,6 +1,8 @@
 package org.filiere.custody;
 
-/** What the custody history proves about one storage medium of a device. */
+/**
+ * What the custody history proves about one storage medium of a device. Immutable and thread-safe.
+ */
 public enum MediumStatus {
     /** No sanitization record meeting its required level yet (or data written since, after a return). */
     UNSANITIZED,

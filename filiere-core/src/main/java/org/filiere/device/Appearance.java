@@ -3,6 +3,7 @@ package org.filiere.device;
 /**
  * Cosmetic grade of a device, on DeviceHub's {@code AppearanceRange} scale (eReuse devicehub-teal,
  * {@code resources/enums.py}) without its "Z, brand new" grade: donated devices are never new.
+ * Immutable and thread-safe.
  */
 public enum Appearance {
     /** Like new: no visible marks. */

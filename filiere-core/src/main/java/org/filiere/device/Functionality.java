@@ -2,7 +2,7 @@ package org.filiere.device;
 
 /**
  * Functional grade of a device, on DeviceHub's {@code FunctionalityRange} scale (eReuse devicehub-teal,
- * {@code resources/enums.py}).
+ * {@code resources/enums.py}). Immutable and thread-safe.
  */
 public enum Functionality {
     /** Everything works. */

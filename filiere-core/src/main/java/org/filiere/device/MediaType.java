@@ -2,7 +2,7 @@ package org.filiere.device;
 
 /**
  * The kind of a storage medium, as sanitization guidance distinguishes them (NIST SP 800-88 Rev. 1
- * Appendix A). The names are part of the CLI and JSON contract.
+ * Appendix A). The names are part of the CLI and JSON contract. Immutable and thread-safe.
  */
 public enum MediaType {
     /** Magnetic hard disk on an ATA/SATA interface. */

@@ -6,7 +6,7 @@ import org.filiere.FiliereException;
 
 /**
  * Argument checks for record constructors, throwing {@link FiliereException} with the field name.
- * Internal: not part of the public API.
+ * Internal: not part of the public API. Stateless and thread-safe.
  */
 public final class Require {
     private Require() {

@@ -1,6 +1,8 @@
 package org.filiere.sanitization;
 
-/** Why a decision ends in physical destruction. */
+/**
+ * Why a decision ends in physical destruction. Immutable and thread-safe.
+ */
 public enum DestructionReason {
     /** The required level is DESTROY (HIGH confidentiality under the default policy). */
     LEVEL_REQUIRES_DESTRUCTION,

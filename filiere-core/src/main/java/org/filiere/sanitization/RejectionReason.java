@@ -4,7 +4,7 @@ import org.filiere.text.BilingualText;
 
 /**
  * Why a technique cannot be used for this medium, drive and station, with the remedy where there is one.
- * The names are stable codes (JSON {@code reasonCode}).
+ * The names are stable codes (JSON {@code reasonCode}). Immutable and thread-safe.
  */
 public enum RejectionReason {
     /** The technique does not exist for this kind of medium (an NVMe command on a SATA disk, overwrite on a phone). */

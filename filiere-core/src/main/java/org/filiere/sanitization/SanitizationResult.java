@@ -5,6 +5,7 @@ import org.filiere.internal.Require;
 /**
  * How a sanitization run ended: completed, failed (with the tool's reason) or interrupted (power cut,
  * operator abort). Failure is an expected outcome, represented as a value.
+ * Its implementations are immutable records, thread-safe.
  */
 public sealed interface SanitizationResult
         permits SanitizationResult.Completed, SanitizationResult.Failed, SanitizationResult.Interrupted {

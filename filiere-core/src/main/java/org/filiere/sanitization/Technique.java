@@ -2,7 +2,7 @@ package org.filiere.sanitization;
 
 /**
  * A way of sanitizing a medium. The names are part of the CLI and JSON contract. Which level a technique
- * reaches depends on the medium; see {@link Techniques}.
+ * reaches depends on the medium; see {@link Techniques}. Immutable and thread-safe.
  */
 public enum Technique {
     OS_REINSTALL, OVERWRITE, ATA_SECURITY_ERASE, ATA_SECURITY_ERASE_ENHANCED,

@@ -1,7 +1,7 @@
 package org.filiere.sanitization;
 
 /**
- * How the result of a sanitization was verified (NIST SP 800-88 Rev. 1 §4.7).
+ * How the result of a sanitization was verified (NIST SP 800-88 Rev. 1 §4.7). Immutable and thread-safe.
  */
 public enum VerificationMode {
     /** Not verified: never enough for CLEAR or PURGE. */

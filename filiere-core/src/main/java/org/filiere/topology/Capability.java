@@ -1,7 +1,7 @@
 package org.filiere.topology;
 
 /**
- * What a site can do. The names are part of the network file format.
+ * What a site can do. The names are part of the network file format. Immutable and thread-safe.
  */
 public enum Capability {
     /** Receives donated devices (from donors or drop-offs). */

@@ -39,18 +39,21 @@ public final class CapacityPlanner {
     /** The attestation deadline of the workshop report: 6 months from collection. */
     public static final int DEFAULT_DEADLINE_MONTHS = 6;
 
+    /** The longest horizon simulated, 100 years: beyond it a forecast means nothing and memory grows. */
+    public static final int MAX_MONTHS = 1200;
+
     private CapacityPlanner() {
     }
 
     /**
      * Simulates {@code months} months with the network's declared capacities.
      *
-     * @param months         horizon, at least 1
+     * @param months         horizon, from 1 to {@link #MAX_MONTHS}
      * @param deadlineMonths attestation deadline D in months, not negative
      */
     public static CapacityPlan plan(ValidatedNetwork network, int months, int deadlineMonths) {
-        checkHorizon(months, deadlineMonths);
-        int sanitize = network.sanitizingSites().stream().mapToInt(Site::sanitizeCapacity).sum();
+        checkHorizon(network, months, deadlineMonths);
+        int sanitize = saturatedSum(network.sanitizingSites().stream().mapToLong(Site::sanitizeCapacity).sum());
         return simulate(network, months, deadlineMonths, sanitize, refurbishCapacities(network, -1));
     }
 
@@ -61,12 +64,8 @@ public final class CapacityPlanner {
      * needs (its peak occupancy).
      */
     public static Sizing size(ValidatedNetwork network, int months, int deadlineMonths) {
-        checkHorizon(months, deadlineMonths);
-        int total = 0;
-        for (int m = 1; m <= months; m++) {
-            total += arrivalsIn(network, m);
-        }
-        int average = (total + months - 1) / months;
+        int total = checkHorizon(network, months, deadlineMonths);
+        int average = (int) (((long) total + months - 1) / months);
         Map<String, Integer> noRefurbish = refurbishCapacities(network, 0);
         int low = 0;
         int high = total;
@@ -89,17 +88,35 @@ public final class CapacityPlanner {
         return new Sizing(low, average, sanitize, sanitize, places, plan);
     }
 
-    private static void checkHorizon(int months, int deadlineMonths) {
-        if (months < 1) {
-            throw new FiliereException("the horizon must be at least one month").with("months", months);
+    /** Checks the horizon and the deadline; returns the devices arriving over the horizon. */
+    private static int checkHorizon(ValidatedNetwork network, int months, int deadlineMonths) {
+        if (months < 1 || months > MAX_MONTHS) {
+            throw new FiliereException("the horizon must be from 1 to " + MAX_MONTHS + " months")
+                    .with("months", months);
         }
         if (deadlineMonths < 0) {
             throw new FiliereException("the deadline must not be negative").with("deadlineMonths", deadlineMonths);
         }
+        // Counts are ints throughout the plan: refuse a forecast whose total would wrap around.
+        long total = 0;
+        for (int m = 1; m <= months; m++) {
+            for (Inflow f : network.network().inflow()) {
+                total += f.devicesPerMonth();
+                for (InflowBatch b : f.batches()) {
+                    total += b.month() == m ? b.devices() : 0;
+                }
+            }
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new FiliereException("the inflow over the horizon is too large to simulate: " + total
+                    + " devices (at most " + Integer.MAX_VALUE + ")").with("months", months);
+        }
+        return (int) total;
     }
 
-    private static int arrivalsIn(ValidatedNetwork network, int month) {
-        return network.network().inflow().stream().mapToInt(f -> f.devicesIn(month)).sum();
+    /** A summed capacity, saturated: beyond the int range it is unlimited in practice. */
+    private static int saturatedSum(long sum) {
+        return (int) Math.min(Integer.MAX_VALUE, sum);
     }
 
     /**
@@ -134,10 +151,10 @@ public final class CapacityPlanner {
             caps.putIfAbsent(s.id(), total == 0 ? 0 : s.refurbishCapacity());
         }
         if (total > 0 && !caps.isEmpty()) {
-            int sum = caps.values().stream().mapToInt(Integer::intValue).sum();
+            long sum = caps.values().stream().mapToLong(Integer::intValue).sum();
             if (sum < total) {
                 String first = caps.keySet().iterator().next();
-                caps.merge(first, total - sum, Integer::sum);
+                caps.merge(first, (int) (total - sum), (a, b) -> saturatedSum((long) a + b));
             }
         }
         return caps;
@@ -171,7 +188,7 @@ public final class CapacityPlanner {
                 tracked.add(s);
             }
         }
-        int refurbishCap = refurbishCaps.values().stream().mapToInt(Integer::intValue).sum();
+        int refurbishCap = saturatedSum(refurbishCaps.values().stream().mapToLong(Integer::intValue).sum());
         Deque<Cohort> waitingErasure = new ArrayDeque<>();
         Deque<Cohort> waitingRefurbish = new ArrayDeque<>();
         List<MonthPlan> out = new ArrayList<>(months);

@@ -7,6 +7,7 @@ import org.filiere.validation.Violation;
 /**
  * Thrown when routing or planning is asked of a network that breaks a rule; carries every violation.
  * Callers that want the problems as a value use {@link Network#violations(TopologyPolicy)} instead.
+ * Immutable once thrown, like every {@link FiliereException}.
  */
 public class InvalidNetworkException extends FiliereException {
     private static final long serialVersionUID = 1L;

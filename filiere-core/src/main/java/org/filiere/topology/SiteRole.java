@@ -2,7 +2,7 @@ package org.filiere.topology;
 
 /**
  * The role of a site in the hub-and-spoke network described by the workshop report. The names are part of
- * the network file format.
+ * the network file format. Immutable and thread-safe.
  */
 public enum SiteRole {
     /** The central place: intake, storage, certified erasure, refurbishment, volunteer training. */

@@ -2,7 +2,7 @@ package org.filiere.topology;
 
 /**
  * How devices travel between sites. Used by routes (distance and mode) and by the carbon calculation
- * (kgCO2e per km and mode). The names are part of the network file format.
+ * (kgCO2e per km and mode). The names are part of the network file format. Immutable and thread-safe.
  */
 public enum TransportMode {
     /** Light utility van (the coordinator's itinerant vehicle). */

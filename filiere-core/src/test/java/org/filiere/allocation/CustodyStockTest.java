@@ -75,6 +75,11 @@ class CustodyStockTest {
                         DeliveryOutcome.Reason.MEDIATOR_NOT_TRAINED),
                 Arguments.of("reserved for another request", "R-2", "2026-06-20T08:00:00Z", Fixtures.TRAINED,
                         DeliveryOutcome.Reason.NOT_RESERVED_FOR_REQUEST),
+                Arguments.of("mediator trained the day of the handover", "R-1", "2026-06-20T08:00:00Z",
+                        new Mediator("med-1", LocalDate.parse("2026-06-10")), null),
+                Arguments.of("mediator trained the day after", "R-1", "2026-06-20T08:00:00Z",
+                        new Mediator("med-3", LocalDate.parse("2026-06-11")),
+                        DeliveryOutcome.Reason.MEDIATOR_NOT_TRAINED),
                 Arguments.of("reservation lapsed", "R-1", "2026-06-10T08:00:00Z", Fixtures.TRAINED,
                         DeliveryOutcome.Reason.RESERVATION_EXPIRED));
     }
@@ -146,5 +151,25 @@ class CustodyStockTest {
                 clock.instant().plus(Duration.ofDays(7))));
         assertThat(CustodyStock.deliver(held, r, LocalDate.parse("2026-06-10"), Fixtures.TRAINED, clock, "dave"))
                 .isInstanceOf(DeliveryOutcome.Delivered.class);
+    }
+
+    @Test
+    void aDeviceBelowTheNeedIsNotHandedOver() {
+        DeviceRequest needs16 = Fixtures.request("R-1", DeviceCategory.LAPTOP, 16, 0, "2026-05-01");
+        DeviceHistory h = reserved(laptop("INV-1", 8, 256), "R-1", Instant.parse("2026-06-20T08:00:00Z"));
+        DeliveryOutcome<DeviceHistory> out = CustodyStock.deliver(h, needs16, LocalDate.parse("2026-06-10"),
+                Fixtures.TRAINED, clock, "dave");
+        assertThat(((DeliveryOutcome.Refused<DeviceHistory>) out).reason())
+                .isEqualTo(DeliveryOutcome.Reason.NEED_NOT_MET);
+    }
+
+    @Test
+    void anAcceptanceDateAfterTodayOrBeforeTheRequestIsMisuse() {
+        DeviceRequest r = Fixtures.request("R-1", DeviceCategory.LAPTOP, 4, 0, "2026-05-01");
+        DeviceHistory h = reserved(laptop("INV-1", 8, 256), "R-1", Instant.parse("2026-06-20T08:00:00Z"));
+        assertThatThrownBy(() -> CustodyStock.deliver(h, r, LocalDate.parse("2026-06-11"), Fixtures.TRAINED, clock,
+                "dave")).isInstanceOf(FiliereException.class).hasMessageContaining("acceptance date");
+        assertThatThrownBy(() -> CustodyStock.deliver(h, r, LocalDate.parse("2026-04-30"), Fixtures.TRAINED, clock,
+                "dave")).isInstanceOf(FiliereException.class).hasMessageContaining("acceptance date");
     }
 }

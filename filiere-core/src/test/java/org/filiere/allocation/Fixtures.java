@@ -8,10 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
-import org.filiere.device.Appearance;
 import org.filiere.device.DeviceCategory;
-import org.filiere.device.Functionality;
-import org.filiere.device.Grade;
 
 /** Small builders shared by the allocation tests. */
 final class Fixtures {
@@ -37,10 +34,6 @@ final class Fixtures {
         Set<PriorityPublic> p = publics.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(publics));
         return new DeviceRequest(id, CCAS, new BeneficiaryRef("B-" + id.replaceAll("[^0-9]", "") + "0"), p,
                 new Need(c, minRam, minStorage, Set.of()), LocalDate.parse(createdOn));
-    }
-
-    static Preparation ready(LocalDate on) {
-        return new Preparation(true, "Linux Mint 22.1 Cinnamon", new Grade(Appearance.B, Functionality.A), on);
     }
 
     /** A clock the test moves by hand; not thread-safe, tests only. */

@@ -144,4 +144,33 @@ class CapacityPlannerTest {
         assertThatThrownBy(() -> CapacityPlanner.plan(n, 0, 6)).isInstanceOf(FiliereException.class);
         assertThatThrownBy(() -> CapacityPlanner.plan(n, 12, -1)).isInstanceOf(FiliereException.class);
     }
+
+    @Test
+    void anInflowTooLargeToCountIsRefusedNamingTheTotal() {
+        ValidatedNetwork n = Networks.oneHub(12, Inflow.steady("relay", 2_000_000_000)).validate();
+        assertThatThrownBy(() -> CapacityPlanner.plan(n, 3, 6)).isInstanceOf(FiliereException.class)
+                .hasMessageContaining("inflow").hasMessageContaining("6000000000");
+        assertThatThrownBy(() -> CapacityPlanner.size(n, 3, 6)).isInstanceOf(FiliereException.class)
+                .hasMessageContaining("inflow");
+    }
+
+    @Test
+    void capacitiesSummedBeyondTheIntegerRangeAreSaturatedNotWrapped() {
+        Network n = new Network(List.of(hub("hub", 40, Integer.MAX_VALUE, Integer.MAX_VALUE),
+                hub("hub2", 40, Integer.MAX_VALUE, Integer.MAX_VALUE), relay("relay")),
+                List.of(van("relay", "hub", 40), van("relay", "hub2", 50)), List.of(Inflow.steady("relay", 10)));
+        CapacityPlan plan = CapacityPlanner.plan(n.validate(), 3, 6);
+        assertThat(plan.sanitizePerMonth()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(plan.months()).extracting(MonthPlan::sanitized).containsExactly(10, 10, 10);
+        assertThat(plan.deadlineBreachMonth()).isEmpty();
+    }
+
+    @Test
+    void aHorizonBeyondAHundredYearsIsRefused() {
+        ValidatedNetwork n = Networks.contractExample(10).validate();
+        assertThat(CapacityPlanner.plan(n, CapacityPlanner.MAX_MONTHS, 6).months())
+                .hasSize(CapacityPlanner.MAX_MONTHS);
+        assertThatThrownBy(() -> CapacityPlanner.plan(n, CapacityPlanner.MAX_MONTHS + 1, 6))
+                .isInstanceOf(FiliereException.class).hasMessageContaining("horizon");
+    }
 }

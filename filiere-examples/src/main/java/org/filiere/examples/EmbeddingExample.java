@@ -15,7 +15,7 @@ import org.filiere.sanitization.Technique;
 /**
  * The embedding example shown in README.md: a partner tool asks which erasure a donated drive needs. The
  * README's snippet is the body of {@link #run(PrintStream)} between the markers; a test checks that they stay
- * identical and runs it, so the example cannot rot.
+ * identical and runs it, so the example cannot rot. Stateless and thread-safe.
  */
 public final class EmbeddingExample {
     private EmbeddingExample() {

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code filiere agreement check FILE [--json]}: checks a donation agreement document against its format and
  * the legal rules, reporting every violation with its path (contract: {@code cli.md}).
+ * Not thread-safe: picocli creates and fills one instance per invocation.
  */
 @Command(name = "agreement",
         mixinStandardHelpOptions = true,

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Options every command shares: {@code --json}, {@code --lang}, {@code --verbose}. Mix it in with
- * {@code @Mixin CommonOptions common;}.
+ * {@code @Mixin CommonOptions common;}. Not thread-safe: picocli fills one instance per invocation.
  */
 public final class CommonOptions {
     private static final ObjectMapper JSON_OUT = JsonMapper.builder()

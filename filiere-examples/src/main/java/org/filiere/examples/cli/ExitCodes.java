@@ -1,6 +1,8 @@
 package org.filiere.examples.cli;
 
-/** The CLI's exit codes, fixed by the contract. */
+/**
+ * The CLI's exit codes, fixed by the contract. Constants only; thread-safe.
+ */
 public final class ExitCodes {
     /** Success. */
     public static final int OK = 0;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 /**
  * Entry point of the reference wipe-station CLI ({@code java -jar filiere.jar <command>}). Each
  * sub-command is a class of this package registered below.
+ * Not thread-safe: picocli fills one instance per invocation; {@link #commandLine()} builds a fresh tree each call.
  *
  * <p>Exit codes (contract): 0 success; 1 the command ran and found a problem; 2 usage or I/O error. A stack
  * trace is printed only with {@code --verbose}.

@@ -3,7 +3,7 @@ package org.filiere.examples.cli;
 import java.util.List;
 
 /**
- * The language of human output: French by default, English with {@code --lang en}.
+ * The language of human output: French by default, English with {@code --lang en}. Immutable and thread-safe.
  *
  * <pre>{@code
  * out.println(lang.t("Convention valide", "Valid agreement"));

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code filiere match --stock FILE --requests FILE [--json]}: proposes devices for requests (see
  * {@link Matcher}). Exit 0 when the documents are valid (unserved requests are a normal outcome), 1 when a
  * document has violations (all reported, with the file), 2 when unreadable.
+ * Not thread-safe: picocli creates and fills one instance per invocation.
  */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Propose des appareils disponibles pour les demandes des prescripteurs : publics prioritaires "

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code filiere policy}: which level a medium needs and which techniques reach it on this drive at this
  * station, with the verification each needs and the standard behind it (contract: {@code cli.md}).
  * Always exits 0 once the options parse: a decision, even destruction, is an answer, not a problem.
+ * Not thread-safe: picocli creates and fills one instance per invocation.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true,
         description = {"Niveau d'effacement requis et techniques acceptables pour un support.",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code filiere topology check|capacity}: validates a network file and plans its capacity month by month
  * (contract: {@code cli.md}; format: {@code docs/network.md}).
+ * Not thread-safe: picocli creates and fills one instance per invocation.
  */
 @Command(name = "topology", mixinStandardHelpOptions = true,
         description = {"Réseau hub-and-spoke : vérification et capacité.",
@@ -87,7 +88,8 @@ public final class TopologyCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", description = "Network file (JSON).")
         Path file;
 
-        @Option(names = "--months", required = true, paramLabel = "N", description = "Horizon in months (>= 1).")
+        @Option(names = "--months", required = true, paramLabel = "N",
+                description = "Horizon in months, from 1 to 1200.")
         int months;
 
         @Option(names = "--deadline-months", paramLabel = "D", defaultValue = "6",
@@ -99,8 +101,9 @@ public final class TopologyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (months < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--months must be at least 1");
+            if (months < 1 || months > CapacityPlanner.MAX_MONTHS) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--months must be from 1 to " + CapacityPlanner.MAX_MONTHS);
             }
             if (deadlineMonths < 0) {
                 throw new CommandLine.ParameterException(spec.commandLine(),

@@ -150,4 +150,22 @@ class TopologyCommandTest {
         assertThat(run("topology", "capacity", f, "--months", "0").exit()).isEqualTo(2);
         assertThat(run("topology", "capacity", f).exit()).isEqualTo(2);
     }
+
+    @Test
+    void capacityRefusesAHorizonBeyondAHundredYearsAsAUsageError() throws IOException {
+        String f = file("n.json", CONTRACT_EXAMPLE.formatted(10));
+        Run r = run("topology", "capacity", f, "--months", "100000000", "--json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("--months").contains("1200");
+    }
+
+    @Test
+    void capacityRefusesAnInflowTooLargeToCountWithoutAStackTrace() throws IOException {
+        String f = file("n.json", CONTRACT_EXAMPLE.formatted(2_000_000_000));
+        Run r = run("topology", "capacity", f, "--months", "3", "--json");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("too large").doesNotContain("at org.");
+    }
 }

@@ -17,6 +17,7 @@ import org.filiere.device.DeviceCategory;
  * "priorityPublics": ["ISOLATED_SENIOR"], "category": "LAPTOP", "minRamGb": 4, "createdOn": "2026-05-02"}]}}.
  * Optional extensions: {@code prescriberKind} (a {@link PrescriberKind}, default OTHER), {@code minStorageGb}
  * (default 0), {@code accessibility} (list of {@link AccessibilityNeed}).
+ * Its lists are not copied (Jackson fills them): treat it as read-only; it is then thread-safe.
  *
  * @param requests the requests
  */

@@ -14,6 +14,7 @@ import org.filiere.device.DeviceCategory;
  * {@code {"devices": [{"id": "D-0107", "category": "LAPTOP", "ramGb": 8, "storageGb": 256,
  * "state": "AVAILABLE", "availableSince": "2026-06-01"}]}}. Read it with
  * {@link org.filiere.reporting.json.JsonDocuments#read}, then {@link AllocationDocuments#validate(StockDocument)}.
+ * Its lists are not copied (Jackson fills them): treat it as read-only; it is then thread-safe.
  *
  * @param devices the devices
  */

@@ -7,6 +7,7 @@ import org.filiere.FiliereException;
 /**
  * A document that cannot be read: missing file, I/O error, malformed JSON, or a value of the wrong type.
  * Carries the file, line, column and JSON path where known. The CLI maps it to exit code 2.
+ * Immutable once thrown, like every {@link FiliereException}.
  */
 public class DocumentException extends FiliereException {
     private static final long serialVersionUID = 1L;
