@@ -1,0 +1,113 @@
+package org.filiere.reporting.json;
+
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.Annotated;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
+import com.fasterxml.jackson.databind.jsontype.TypeResolverBuilder;
+import com.fasterxml.jackson.databind.jsontype.impl.StdTypeResolverBuilder;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Jackson module that makes every public value of {@code filiere-core} (and of the other filiere modules)
+ * readable and writable as JSON without putting Jackson annotations in the domain:
+ *
+ * <ul>
+ *   <li>records round-trip through their canonical constructors, so their validation runs on input;</li>
+ *   <li>every <em>sealed interface</em> of a package under {@code org.filiere} is written with a {@value #TYPE_PROPERTY}
+ *       property naming the permitted subtype in upper snake case ({@code SanitizationResult.Failed} is
+ *       {@code {"type": "FAILED", "reason": "..."}}, {@code LedgerEntry.WipeStarted} is {@code "WIPE_STARTED"});
+ *       the subtypes come from {@link Class#getPermittedSubclasses()}, so new sealed types need no registration;</li>
+ *   <li>enums are written by name; dates and instants as ISO-8601 strings (with the JSR-310 module, which
+ *       {@link JsonDocuments#mapper()} registers alongside this one).</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * ObjectMapper m = JsonMapper.builder().addModule(new JavaTimeModule()).addModule(new FiliereJsonModule()).build();
+ * }</pre>
+ */
+public final class FiliereJsonModule extends SimpleModule {
+    private static final long serialVersionUID = 1L;
+
+    /** The property that names the subtype of a sealed interface. */
+    public static final String TYPE_PROPERTY = "type";
+
+    public FiliereJsonModule() {
+        super("FiliereJsonModule", Version.unknownVersion());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.insertAnnotationIntrospector(new SealedTypes());
+    }
+
+    /** The type id of a permitted subtype: its simple name in upper snake case. */
+    public static String typeName(Class<?> subtype) {
+        return subtype.getSimpleName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+    }
+
+    static boolean isFiliereSealed(Class<?> c) {
+        return c.isInterface() && c.isSealed() && c.getName().startsWith("org.filiere.");
+    }
+
+    /** The concrete (non-interface) subtypes of a sealed interface, depth first. */
+    static List<Class<?>> concreteSubtypes(Class<?> sealed) {
+        List<Class<?>> out = new ArrayList<>();
+        for (Class<?> p : sealed.getPermittedSubclasses()) {
+            if (p.isInterface() && p.isSealed()) {
+                out.addAll(concreteSubtypes(p));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** Supplies type information for filiere's sealed interfaces, as if they carried @JsonTypeInfo. */
+    private static final class SealedTypes extends NopAnnotationIntrospector {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public TypeResolverBuilder<?> findTypeResolver(MapperConfig<?> config, AnnotatedClass ac, JavaType baseType) {
+            if (!isFiliereSealed(ac.getRawType())) {
+                return null;
+            }
+            return new StdTypeResolverBuilder(JsonTypeInfo.Value.construct(JsonTypeInfo.Id.NAME,
+                    JsonTypeInfo.As.PROPERTY, TYPE_PROPERTY, null, false, Boolean.TRUE));
+        }
+
+        @Override
+        public List<NamedType> findSubtypes(Annotated a) {
+            Class<?> raw = a.getRawType();
+            if (!isFiliereSealed(raw)) {
+                return null;
+            }
+            List<NamedType> types = new ArrayList<>();
+            for (Class<?> sub : concreteSubtypes(raw)) {
+                types.add(new NamedType(sub, typeName(sub)));
+            }
+            return types;
+        }
+
+        @Override
+        public String findTypeName(AnnotatedClass ac) {
+            Class<?> raw = ac.getRawType();
+            for (Class<?> i : raw.getInterfaces()) {
+                if (isFiliereSealed(i)) {
+                    return typeName(raw);
+                }
+            }
+            return null;
+        }
+    }
+}

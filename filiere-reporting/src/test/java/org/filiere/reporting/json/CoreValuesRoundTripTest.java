@@ -1,0 +1,246 @@
+package org.filiere.reporting.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.filiere.FiliereException;
+import org.filiere.device.MediaType;
+import org.filiere.sanitization.ErrorCounts;
+import org.filiere.sanitization.HiddenAreaStatus;
+import org.filiere.sanitization.SanitizationRecord;
+import org.filiere.sanitization.SanitizationResult;
+import org.filiere.sanitization.Technique;
+import org.filiere.sanitization.TechniqueParameters;
+import org.filiere.sanitization.ToolInfo;
+import org.filiere.sanitization.Verification;
+import org.filiere.sanitization.VerificationMode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Walks every class of filiere-core and round-trips a sample of each public record (through its declared
+ * type and, for sealed subtypes, through the sealed interface) and every constant of each public enum.
+ * Records whose constraints a generic sample cannot satisfy get an explicit sample below; a new record
+ * that needs one makes this test fail with its name.
+ */
+class CoreValuesRoundTripTest {
+    private static final ObjectMapper M = JsonDocuments.mapper();
+    private static final Instant T0 = Instant.parse("2026-06-02T07:00:00Z");
+
+    /** Samples for records whose constraints a generic sample cannot meet. */
+    static Map<Class<?>, Object> explicitSamples() {
+        Map<Class<?>, Object> m = new LinkedHashMap<>();
+        m.put(SanitizationRecord.class, new SanitizationRecord("S4EVNX0N123456", MediaType.ATA_SSD,
+                Technique.ATA_SANITIZE_BLOCK_ERASE,
+                TechniqueParameters.firmware("sanitize-block-erase", VerificationMode.SAMPLED),
+                new ToolInfo("hdparm", "9.65"), T0, T0.plusSeconds(125), new SanitizationResult.Completed(),
+                new Verification(VerificationMode.SAMPLED, true, 0, "1000 subsections, 10 %"),
+                ErrorCounts.NONE, HiddenAreaStatus.ABSENT, 256060514304L, "Camille", "miraille",
+                "a".repeat(64)));
+        return m;
+    }
+
+    static List<Class<?>> coreClasses() throws IOException, URISyntaxException {
+        Path root = Path.of(FiliereException.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Class<?>> out = new ArrayList<>();
+        if (Files.isDirectory(root)) {
+            collect(root, root, out);
+        } else {
+            try (FileSystem fs = FileSystems.newFileSystem(root)) {
+                collect(fs.getPath("/"), fs.getPath("/"), out);
+            }
+        }
+        assertThat(out).as("core classes found under " + root).hasSizeGreaterThan(10);
+        return out;
+    }
+
+    private static void collect(Path base, Path dir, List<Class<?>> out) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String rel = base.relativize(p).toString().replace('\\', '/');
+                if (!rel.endsWith(".class") || rel.contains("module-info") || rel.startsWith("META-INF")) {
+                    continue;
+                }
+                String name = rel.substring(0, rel.length() - 6).replace('/', '.');
+                try {
+                    out.add(Class.forName(name));
+                } catch (ClassNotFoundException e) {
+                    fail("cannot load " + name);
+                }
+            }
+        }
+    }
+
+    private static boolean isPublicApi(Class<?> c) {
+        if (!Modifier.isPublic(c.getModifiers()) || c.getName().contains(".internal.")) {
+            return false;
+        }
+        for (Class<?> e = c.getEnclosingClass(); e != null; e = e.getEnclosingClass()) {
+            if (!Modifier.isPublic(e.getModifiers())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void everyPublicRecordOfCoreRoundTrips() throws Exception {
+        Map<Class<?>, Object> explicit = explicitSamples();
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Class<?> c : coreClasses()) {
+            if (!c.isRecord() || !isPublicApi(c)) {
+                continue;
+            }
+            Object sample = explicit.containsKey(c) ? explicit.get(c) : tryGeneric(c, 0);
+            if (sample == null) {
+                missing.add(c.getName());
+                continue;
+            }
+            assertRoundTrip(c, sample);
+            for (Class<?> i : c.getInterfaces()) {
+                if (i.isSealed()) {
+                    assertRoundTrip(i, sample);
+                }
+            }
+            checked++;
+        }
+        assertThat(missing).as("records that need an explicit sample in explicitSamples()").isEmpty();
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
+    void everyConstantOfEveryPublicEnumRoundTripsByName() throws Exception {
+        for (Class<?> c : coreClasses()) {
+            if (!c.isEnum() || !isPublicApi(c)) {
+                continue;
+            }
+            for (Object constant : c.getEnumConstants()) {
+                String json = M.writeValueAsString(constant);
+                assertThat(json).isEqualTo("\"" + ((Enum<?>) constant).name() + "\"");
+                assertThat(M.readValue(json, c)).isEqualTo(constant);
+            }
+        }
+    }
+
+    @Test
+    void sealedSubtypesDoNotDeclareAComponentNamedLikeTheTypeProperty() throws Exception {
+        for (Class<?> c : coreClasses()) {
+            if (c.isInterface() && c.isSealed()) {
+                for (Class<?> sub : FiliereJsonModule.concreteSubtypes(c)) {
+                    if (sub.isRecord()) {
+                        assertThat(Stream.of(sub.getRecordComponents()).map(RecordComponent::getName))
+                                .as(sub.getName()).doesNotContain(FiliereJsonModule.TYPE_PROPERTY);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void assertRoundTrip(Class<?> declared, Object sample) throws IOException {
+        String json = M.writerFor(declared).writeValueAsString(sample);
+        Object back = M.readerFor(declared).readValue(json);
+        assertThat(back).as(declared.getName() + " from " + json).isEqualTo(sample);
+        if (declared.isInterface()) {
+            assertThat(M.readTree(json).get(FiliereJsonModule.TYPE_PROPERTY).asText())
+                    .isEqualTo(FiliereJsonModule.typeName(sample.getClass()));
+        }
+    }
+
+    /** A generic sample of {@code type}, or null when the constructor's checks refuse it. */
+    static Object tryGeneric(Class<?> type, int depth) {
+        try {
+            return generic(type, type, depth);
+        } catch (FiliereException e) {
+            return null;
+        }
+    }
+
+    private static Object generic(Type generic, Class<?> type, int depth) {
+        if (depth > 6) {
+            throw new FiliereException("too deep");
+        }
+        if (type == String.class) {
+            return "x1";
+        } else if (type == int.class || type == Integer.class) {
+            return 1;
+        } else if (type == long.class || type == Long.class) {
+            return 1L;
+        } else if (type == double.class || type == Double.class) {
+            return 1.5;
+        } else if (type == boolean.class || type == Boolean.class) {
+            return false;
+        } else if (type == Instant.class) {
+            return T0;
+        } else if (type == LocalDate.class) {
+            return LocalDate.of(2026, 6, 15);
+        } else if (type == Duration.class) {
+            return Duration.ofMinutes(5);
+        } else if (type.isEnum()) {
+            return type.getEnumConstants()[0];
+        } else if (type == List.class || type == Set.class || type == Map.class) {
+            Type[] args = ((ParameterizedType) generic).getActualTypeArguments();
+            if (type == Map.class) {
+                return Map.of(generic(args[0], raw(args[0]), depth + 1), generic(args[1], raw(args[1]), depth + 1));
+            }
+            Object element = generic(args[0], raw(args[0]), depth + 1);
+            return type == List.class ? List.of(element) : Set.of(element);
+        } else if (type.isRecord()) {
+            Object explicit = explicitSamples().get(type);
+            if (explicit != null) {
+                return explicit;
+            }
+            RecordComponent[] rc = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[rc.length];
+            Object[] values = new Object[rc.length];
+            for (int i = 0; i < rc.length; i++) {
+                types[i] = rc[i].getType();
+                values[i] = generic(rc[i].getGenericType(), rc[i].getType(), depth + 1);
+            }
+            try {
+                Constructor<?> ctor = type.getDeclaredConstructor(types);
+                return ctor.newInstance(values);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                if (e.getCause() instanceof FiliereException fe) {
+                    throw fe;
+                }
+                throw new FiliereException("cannot build " + type.getName(), e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new FiliereException("cannot build " + type.getName(), e);
+            }
+        } else if (type.isInterface() && type.isSealed()) {
+            for (Class<?> sub : FiliereJsonModule.concreteSubtypes(type)) {
+                Object o = tryGeneric(sub, depth + 1);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
+        throw new FiliereException("no generic sample").with("type", type.getName());
+    }
+
+    private static Class<?> raw(Type t) {
+        return t instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) t;
+    }
+}
