@@ -69,6 +69,27 @@ public final class Samples {
                 ErrorCounts.NONE, HiddenAreaStatus.NOT_APPLICABLE, 0, "Dominique", "miraille", null);
     }
 
+    /** A certificate request for a company's medium requiring {@code level}. */
+    public static org.filiere.reporting.certificate.CertificateRequest request(SanitizationRecord r,
+            org.filiere.sanitization.Level level) {
+        return new org.filiere.reporting.certificate.CertificateRequest(level, "NIST SP 800-88r1",
+                "CONV-2026-007", new org.filiere.reporting.certificate.Party("Transalpine Logistique SAS",
+                        org.filiere.cession.DonorKind.COMPANY, "44321759400011"),
+                "E&S / La Miraille (hub)",
+                new org.filiere.reporting.certificate.Person("Camille Martin", "Bénévole technicienne",
+                        "Environnement et Solidarité", "Gap", "+33 4 92 00 00 00"),
+                new org.filiere.reporting.certificate.Person("Dominique Roux", "Coordinatrice",
+                        "Environnement et Solidarité", "Gap", null),
+                new org.filiere.reporting.certificate.MediaInformation("Western Digital", "WD5000LPCX",
+                        r.mediumSerial(), "INV-0042-D1", r.mediaType(), 500107862016L, null,
+                        "HP EliteBook 840 G5 (5CG8401ABC)", org.filiere.cession.Confidentiality.MODERATE,
+                        org.filiere.reporting.certificate.DataBackedUp.NO, null),
+                new org.filiere.reporting.certificate.Destination(
+                        org.filiere.reporting.certificate.MediaDestination.EXTERNAL_REUSE,
+                        "Reconditionné sous Linux Mint, remis à un bénéficiaire"),
+                null);
+    }
+
     /** One entry of every kind. */
     public static List<LedgerEntry> everyKindOfEntry() {
         return List.of(
