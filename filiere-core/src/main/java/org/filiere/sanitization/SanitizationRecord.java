@@ -12,8 +12,8 @@ import org.filiere.internal.Require;
  * certificates and attestations are built from. Immutable and thread-safe.
  *
  * <p>{@link #meets(Level)} decides whether the record proves a required level: the run completed without
- * errors, the technique reaches the level on this medium ({@link Techniques}), verification passed, and on
- * ATA drives hidden areas (HPA/DCO) were proven absent.
+ * errors, the technique reaches the level on this medium ({@link Techniques}), verification passed in an
+ * acceptable mode, and on ATA drives hidden areas (HPA/DCO) were proven absent; see {@link #levelAchieved()}.
  *
  * @param mediumSerial  the medium's serial number, or its stable path-based identity when it has none
  * @param mediaType     the kind of medium
@@ -79,8 +79,18 @@ public record SanitizationRecord(
     }
 
     /**
-     * The level this record actually proves, or empty when it proves none (failed, interrupted, errors,
-     * unverified, or hidden areas present or unknown on an ATA drive).
+     * The level this record actually proves, or empty when it proves none. A record proves the level its
+     * technique reaches on its medium ({@link Techniques}) only when:
+     * <ul>
+     *   <li>the run completed and the tool counted no error;</li>
+     *   <li>for CLEAR and above (destruction included): the verification passed, in a mode the technique's
+     *       {@link VerificationRequirement} accepts (full read-back for overwrite; sampled or full read-back
+     *       for firmware commands, whose status alone is not enough; visual inspection for destruction);</li>
+     *   <li>for CLEAR and PURGE on an ATA drive: hidden areas (HPA/DCO) were proven absent. NOT_APPLICABLE is
+     *       accepted too: loop devices and bridges that expose no ATA feature set are recorded that way. Hidden
+     *       areas do not exist on NVMe, SCSI and flash-card media and never block them.</li>
+     * </ul>
+     * REINSTALL (an OS reinstall) needs no verification: it is the workshop rule, not a NIST level.
      */
     public Optional<Level> levelAchieved() {
         Optional<Level> reached = techniqueLevel();
@@ -88,13 +98,14 @@ public record SanitizationRecord(
             return Optional.empty();
         }
         Level level = reached.get();
-        if (level == Level.REINSTALL || level == Level.DESTROY) {
+        if (level == Level.REINSTALL) {
             return reached;
         }
-        if (!verification.passed()) {
+        if (!verification.passed()
+                || !VerificationRequirement.forTechnique(technique).accepts(verification.mode())) {
             return Optional.empty();
         }
-        if (mediaType.isAta() && hiddenAreas != HiddenAreaStatus.ABSENT
+        if (level != Level.DESTROY && mediaType.isAta() && hiddenAreas != HiddenAreaStatus.ABSENT
                 && hiddenAreas != HiddenAreaStatus.NOT_APPLICABLE) {
             return Optional.empty();
         }

@@ -2,7 +2,7 @@ package org.filiere.sanitization;
 
 /**
  * A way of sanitizing a medium. The names are part of the CLI and JSON contract. Which level a technique
- * reaches depends on the medium; see the sanitization matrix.
+ * reaches depends on the medium; see {@link Techniques}.
  */
 public enum Technique {
     OS_REINSTALL, OVERWRITE, ATA_SECURITY_ERASE, ATA_SECURITY_ERASE_ENHANCED,
@@ -31,5 +31,22 @@ public enum Technique {
     /** True for the ATA SECURITY ERASE UNIT commands, which a frozen or locked drive refuses. */
     public boolean isAtaSecurity() {
         return this == ATA_SECURITY_ERASE || this == ATA_SECURITY_ERASE_ENHANCED;
+    }
+
+    /**
+     * True for cryptographic erase (the media encryption key is changed), whose PURGE claim holds only under
+     * the conditions of NIST SP 800-88 Rev. 1 §2.6 and which is verified by a before/after comparison.
+     */
+    public boolean isCryptographicErase() {
+        return this == ATA_SANITIZE_CRYPTO_SCRAMBLE || this == SCSI_SANITIZE_CRYPTO_ERASE
+                || this == NVME_FORMAT_CRYPTO_ERASE || this == NVME_SANITIZE_CRYPTO_ERASE || this == TCG_CRYPTO_ERASE;
+    }
+
+    /**
+     * True when the drive must report supporting the technique before it can be used: every firmware command.
+     * Overwrite, OS reinstall, factory reset and destruction need no drive capability.
+     */
+    public boolean needsDriveCapability() {
+        return isFirmware();
     }
 }

@@ -53,4 +53,97 @@ class SanitizationRecordTest {
                 HiddenAreaStatus.ABSENT, 0, "op", "hub", null))
                 .isInstanceOf(FiliereException.class).hasMessageContaining("endedAt");
     }
+
+    private static final SanitizationResult DONE = new SanitizationResult.Completed();
+    private static final Verification SAMPLED_OK = new Verification(VerificationMode.SAMPLED, true, 0, "");
+    private static final Verification FULL_FAILED = new Verification(VerificationMode.FULL, false, 12, "12 sectors");
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "failed verification of {0} on {1} meets nothing from CLEAR up")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "OVERWRITE, ATA_HDD", "OVERWRITE, USB_FLASH", "ATA_SECURITY_ERASE, ATA_HDD",
+        "NVME_SANITIZE_BLOCK_ERASE, NVME_SSD", "DESTROY_SHRED, ATA_HDD"})
+    void failedVerificationMeetsNoLevelFromClearUp(Technique technique, MediaType media) {
+        Verification failed = technique.isDestructive()
+                ? new Verification(VerificationMode.VISUAL_INSPECTION, false, 0, "fragments too large")
+                : FULL_FAILED;
+        SanitizationRecord r = record(media, technique, DONE, failed, HiddenAreaStatus.ABSENT);
+        assertThat(r.meets(Level.CLEAR)).isFalse();
+        assertThat(r.meets(Level.PURGE)).isFalse();
+        assertThat(r.meets(Level.DESTROY)).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "ATA drive with hidden areas {0} meets neither CLEAR nor PURGE")
+    @org.junit.jupiter.params.provider.EnumSource(value = HiddenAreaStatus.class, names = {"PRESENT", "UNKNOWN"})
+    void ataHiddenAreasPresentOrUnknownBlockClearAndPurge(HiddenAreaStatus hidden) {
+        assertThat(record(MediaType.ATA_HDD, Technique.OVERWRITE, DONE, FULL_OK, hidden).meets(Level.CLEAR)).isFalse();
+        assertThat(record(MediaType.ATA_HDD, Technique.ATA_SECURITY_ERASE, DONE, SAMPLED_OK, hidden)
+                .meets(Level.PURGE)).isFalse();
+        assertThat(record(MediaType.ATA_SSD, Technique.ATA_SANITIZE_BLOCK_ERASE, DONE, SAMPLED_OK, hidden)
+                .meets(Level.CLEAR)).isFalse();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} is not blocked by hidden areas {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "NVME_SSD, OVERWRITE, NOT_APPLICABLE", "NVME_SSD, OVERWRITE, UNKNOWN",
+        "SCSI_HDD, OVERWRITE, UNKNOWN", "USB_FLASH, OVERWRITE, UNKNOWN", "MEMORY_CARD, OVERWRITE, NOT_APPLICABLE"})
+    void mediaWithoutAtaFeatureSetsAreNotBlockedByHiddenAreas(MediaType media, Technique t, HiddenAreaStatus hidden) {
+        assertThat(record(media, t, DONE, FULL_OK, hidden).meets(Level.CLEAR)).isTrue();
+    }
+
+    @Test
+    void aLoopDeviceRecordedWithoutAtaFeatureSetsIsNotBlocked() {
+        // loop devices (CI, demos) expose no HPA/DCO: the wipe adapter records them NOT_APPLICABLE
+        assertThat(record(MediaType.ATA_HDD, Technique.OVERWRITE, DONE, FULL_OK, HiddenAreaStatus.NOT_APPLICABLE)
+                .meets(Level.CLEAR)).isTrue();
+    }
+
+    @Test
+    void aFirmwarePurgeVerifiedOnlyByItsStatusIsNotProven() {
+        SanitizationRecord r = record(MediaType.NVME_SSD, Technique.NVME_SANITIZE_BLOCK_ERASE, DONE,
+                new Verification(VerificationMode.FIRMWARE_STATUS_ONLY, true, 0, "SSTAT completed"),
+                HiddenAreaStatus.NOT_APPLICABLE);
+        assertThat(r.meets(Level.CLEAR)).isFalse();
+        assertThat(record(MediaType.NVME_SSD, Technique.NVME_SANITIZE_BLOCK_ERASE, DONE, SAMPLED_OK,
+                HiddenAreaStatus.NOT_APPLICABLE).meets(Level.PURGE)).isTrue();
+    }
+
+    @Test
+    void aStrongerTechniqueMeetsWeakerLevelsButNotStrongerOnes() {
+        SanitizationRecord r = record(MediaType.ATA_HDD, Technique.ATA_SECURITY_ERASE, DONE, SAMPLED_OK,
+                HiddenAreaStatus.ABSENT);
+        assertThat(r.meets(Level.REINSTALL)).isTrue();
+        assertThat(r.meets(Level.CLEAR)).isTrue();
+        assertThat(r.meets(Level.PURGE)).isTrue();
+        assertThat(r.meets(Level.DESTROY)).isFalse();
+    }
+
+    @Test
+    void securityEraseOnAnSsdMeetsClearOnly() {
+        SanitizationRecord r = record(MediaType.ATA_SSD, Technique.ATA_SECURITY_ERASE, DONE, SAMPLED_OK,
+                HiddenAreaStatus.ABSENT);
+        assertThat(r.levelAchieved()).contains(Level.CLEAR);
+    }
+
+    @Test
+    void anInspectedDestructionMeetsDestroyWhateverTheHiddenAreas() {
+        SanitizationRecord r = record(MediaType.ATA_SSD, Technique.DESTROY_DISINTEGRATE, DONE,
+                new Verification(VerificationMode.VISUAL_INSPECTION, true, 0, "2 mm particles"),
+                HiddenAreaStatus.UNKNOWN);
+        assertThat(r.meets(Level.DESTROY)).isTrue();
+    }
+
+    @Test
+    void aReinstallNeedsNoVerificationButMeetsOnlyReinstall() {
+        SanitizationRecord r = record(MediaType.ATA_SSD, Technique.OS_REINSTALL, DONE, Verification.none(),
+                HiddenAreaStatus.UNKNOWN);
+        assertThat(r.meets(Level.REINSTALL)).isTrue();
+        assertThat(r.meets(Level.CLEAR)).isFalse();
+    }
+
+    @Test
+    void anInterruptedRunMeetsNothing() {
+        SanitizationRecord r = record(MediaType.ATA_HDD, Technique.OVERWRITE,
+                new SanitizationResult.Interrupted("power cut"), FULL_OK, HiddenAreaStatus.ABSENT);
+        assertThat(r.meets(Level.REINSTALL)).isFalse();
+    }
 }

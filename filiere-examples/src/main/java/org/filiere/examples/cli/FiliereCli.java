@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
             "Solidarity IT-reuse network: agreements, erasure, certificates, impact."},
         subcommands = {
             CommandLine.HelpCommand.class,
+            PolicyCommand.class,
+            AgreementCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec

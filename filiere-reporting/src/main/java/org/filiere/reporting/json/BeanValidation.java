@@ -40,7 +40,7 @@ public final class BeanValidation {
         String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName()
                 .replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
         String path = v.getPropertyPath().toString().replaceAll("\\[(\\d+)\\]\\.", "[$1].")
-                .replaceAll("<[^>]*>", "");
+                .replaceAll("\\.?<[^>]*>", "");
         return new Violation(path, rule, v.getMessage());
     }
 }
