@@ -2,7 +2,11 @@ package org.filiere.reporting.json;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.cfg.MapperConfig;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
@@ -20,7 +24,8 @@ import java.util.Locale;
  * readable and writable as JSON without putting Jackson annotations in the domain:
  *
  * <ul>
- *   <li>records round-trip through their canonical constructors, so their validation runs on input;</li>
+ *   <li>records round-trip through their canonical constructors, so their validation runs on input; only their
+ *       components are written (a derived {@code isX()} accessor is not);</li>
  *   <li>every <em>sealed interface</em> of a package under {@code org.filiere} is written with a {@value #TYPE_PROPERTY}
  *       property naming the permitted subtype in upper snake case ({@code SanitizationResult.Failed} is
  *       {@code {"type": "FAILED", "reason": "..."}}, {@code LedgerEntry.WipeStarted} is {@code "WIPE_STARTED"});
@@ -49,6 +54,35 @@ public final class FiliereJsonModule extends SimpleModule {
     public void setupModule(SetupContext context) {
         super.setupModule(context);
         context.insertAnnotationIntrospector(new SealedTypes());
+        context.addBeanSerializerModifier(new RecordComponentsOnly());
+    }
+
+    /**
+     * Writes a filiere record's components and nothing else: a derived accessor that happens to look like a
+     * getter ({@code isIdentified()}) is not part of the value and would be refused when read back.
+     */
+    private static final class RecordComponentsOnly extends BeanSerializerModifier {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription desc,
+                                                         List<BeanPropertyWriter> props) {
+            Class<?> raw = desc.getBeanClass();
+            if (!raw.isRecord() || !raw.getName().startsWith("org.filiere.")) {
+                return props;
+            }
+            java.util.Set<String> components = new java.util.HashSet<>();
+            for (java.lang.reflect.RecordComponent rc : raw.getRecordComponents()) {
+                components.add(rc.getName());
+            }
+            List<BeanPropertyWriter> kept = new ArrayList<>();
+            for (BeanPropertyWriter w : props) {
+                if (components.contains(w.getName())) {
+                    kept.add(w);
+                }
+            }
+            return kept;
+        }
     }
 
     /** The type id of a permitted subtype: its simple name in upper snake case. */

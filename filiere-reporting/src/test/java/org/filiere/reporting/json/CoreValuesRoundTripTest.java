@@ -58,6 +58,18 @@ class CoreValuesRoundTripTest {
                 new Verification(VerificationMode.SAMPLED, true, 0, "1000 subsections, 10 %"),
                 ErrorCounts.NONE, HiddenAreaStatus.ABSENT, 256060514304L, "Camille", "miraille",
                 "a".repeat(64)));
+        m.put(org.filiere.cession.Siret.class, new org.filiere.cession.Siret("44321759400011"));
+        m.put(org.filiere.custody.CustodyEvent.Transferred.class, new org.filiere.custody.CustodyEvent.Transferred(
+                T0, "alice", "cimelab", "miraille", 85.5, org.filiere.topology.TransportMode.VAN));
+        m.put(org.filiere.custody.CustodyEvent.Reserved.class, new org.filiere.custody.CustodyEvent.Reserved(
+                T0, "alice", "R-031", T0.plusSeconds(86400)));
+        org.filiere.sanitization.SanitizationDecision decision = org.filiere.sanitization.Sanitization.decide(
+                org.filiere.sanitization.DefaultSanitizationPolicy.STANDARD, org.filiere.cession.DonorKind.COMPANY,
+                org.filiere.cession.Confidentiality.MODERATE,
+                org.filiere.sanitization.DriveContext.of(MediaType.ATA_SSD)
+                        .withCapabilities(Set.of(Technique.ATA_SANITIZE_BLOCK_ERASE)));
+        m.put(org.filiere.sanitization.SanitizationDecision.class, decision);
+        m.put(org.filiere.sanitization.Rejection.class, decision.rejected().get(0));
         return m;
     }
 
@@ -189,6 +201,8 @@ class CoreValuesRoundTripTest {
             return 1L;
         } else if (type == double.class || type == Double.class) {
             return 1.5;
+        } else if (type == java.math.BigDecimal.class) {
+            return new java.math.BigDecimal("120.50");
         } else if (type == boolean.class || type == Boolean.class) {
             return false;
         } else if (type == Instant.class) {
