@@ -1,8 +1,7 @@
 package org.filiere.ledger;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
+import org.filiere.custody.CustodyEvent;
 import org.filiere.internal.Require;
 import org.filiere.sanitization.CertificateStatus;
 import org.filiere.sanitization.SanitizationRecord;
@@ -23,22 +22,22 @@ public sealed interface LedgerEntry permits LedgerEntry.CustodyRecorded, LedgerE
     Instant at();
 
     /**
-     * A custody event of one device (received, stored, sanitized, refurbished, allocated...). Kept generic
-     * so that the ledger does not depend on the custody model's shape: the event's type name and its
-     * attributes as strings.
+     * A custody event of one device (received, transferred, sanitized, refurbished, allocated...), as the
+     * custody model ({@link CustodyEvent}) defines it.
      *
-     * @param deviceId   the device's identity (inventory number or serial)
-     * @param eventType  the event's type name ({@code RECEIVED}, {@code ALLOCATED}...)
-     * @param at         when it happened
-     * @param attributes the event's other fields, by name (sorted; never null)
+     * @param deviceId the device's identity (serial, else inventory number: {@code Device.identifier()})
+     * @param event    the event
      */
-    record CustodyRecorded(String deviceId, String eventType, Instant at, Map<String, String> attributes)
-            implements LedgerEntry {
+    record CustodyRecorded(String deviceId, CustodyEvent event) implements LedgerEntry {
         public CustodyRecorded {
             Require.nonBlank(deviceId, "deviceId");
-            Require.nonBlank(eventType, "eventType");
-            Require.nonNull(at, "at");
-            attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+            Require.nonNull(event, "event");
+        }
+
+        /** The event's time. */
+        @Override
+        public Instant at() {
+            return event.at();
         }
     }
 

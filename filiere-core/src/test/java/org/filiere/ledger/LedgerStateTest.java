@@ -35,7 +35,8 @@ class LedgerStateTest {
         ledger.append(new LedgerEntry.WipeStarted("B", "/dev/sdc", Technique.OVERWRITE, "nwipe", T0));
         ledger.append(new LedgerEntry.SanitizationRecorded(record("A")));
         ledger.append(new LedgerEntry.CertificateIssued("CERT-1", "A", CertificateStatus.ERASED, "a.json", T0));
-        ledger.append(new LedgerEntry.CustodyRecorded("INV-1", "RECEIVED", T0, Map.of("site", "hub")));
+        ledger.append(new LedgerEntry.CustodyRecorded("INV-1", new org.filiere.custody.CustodyEvent.Received(T0, "alice", "hub",
+                "CONV-1", Map.of("A", org.filiere.sanitization.Level.PURGE))));
 
         LedgerState s = ledger.state();
         assertThat(s.size()).isEqualTo(5);

@@ -14,7 +14,7 @@ import org.filiere.reporting.signature.Signable;
 /**
  * The erasure attestation of one donation agreement: every medium it covers, each with the certificate that
  * proves it reached its required level (or was destroyed), and whether it was issued within the deadline
- * (collection date + 6 months by default) or late by how many days. Build it with
+ * (collection date + 6 months by default, {@link org.filiere.cession.AttestationPolicy}) or late by how many days. Build it with
  * {@link ErasureAttestations#prepare}, which refuses while a medium is missing. Immutable and thread-safe.
  *
  * @param schemaVersion       {@link SchemaVersion#CURRENT}

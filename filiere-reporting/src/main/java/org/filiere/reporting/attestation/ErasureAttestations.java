@@ -2,11 +2,11 @@ package org.filiere.reporting.attestation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.filiere.cession.AttestationPolicy;
 import org.filiere.internal.Require;
 import org.filiere.ledger.LedgerState;
 import org.filiere.reporting.certificate.CertificateIssue;
@@ -24,7 +24,7 @@ import org.filiere.sanitization.SanitizationRecord;
  *
  * <pre>{@code
  * AttestationOutcome out = ErasureAttestations.prepare(agreement, journal.state(),
- *         AttestationAgreement.DEFAULT_DEADLINE, Person.named("Dominique Roux"), "E&S / La Miraille", clock);
+ *         AttestationPolicy.DEFAULT, Person.named("Dominique Roux"), "E&S / La Miraille", clock);
  * if (out instanceof AttestationOutcome.Ready r) { write(signer.sign(r.attestation())); }
  * }</pre>
  */
@@ -36,11 +36,11 @@ public final class ErasureAttestations {
      * Prepares the attestation of {@code agreement} from the ledger's state, dated by {@code clock}
      * (the issue date is in the clock's zone).
      */
-    public static AttestationOutcome prepare(AttestationAgreement agreement, LedgerState state, Period deadline,
+    public static AttestationOutcome prepare(AttestationAgreement agreement, LedgerState state, AttestationPolicy policy,
                                              Person issuer, String siteName, Clock clock) {
         Require.nonNull(agreement, "agreement");
         Require.nonNull(state, "state");
-        Require.nonNull(deadline, "deadline");
+        Require.nonNull(policy, "policy");
         Require.nonNull(issuer, "issuer");
         Require.nonBlank(siteName, "siteName");
         Require.nonNull(clock, "clock");
@@ -78,7 +78,7 @@ public final class ErasureAttestations {
             return new AttestationOutcome.Refused(agreement.id(), missing);
         }
         LocalDate issuedOn = LocalDate.now(clock);
-        LocalDate due = agreement.attestationDue(deadline);
+        LocalDate due = agreement.attestationDue(policy);
         long late = Math.max(0, ChronoUnit.DAYS.between(due, issuedOn));
         return new AttestationOutcome.Ready(new ErasureAttestation(SchemaVersion.CURRENT,
                 ErasureAttestation.DOCUMENT_TYPE, "ATT-" + agreement.id(), clock.instant(), issuedOn, agreement.id(),

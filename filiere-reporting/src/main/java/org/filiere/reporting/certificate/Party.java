@@ -15,4 +15,10 @@ public record Party(String name, DonorKind kind, String siret) {
         Require.nonBlank(name, "donor.name");
         Require.nonNull(kind, "donor.kind");
     }
+
+    /** The party of an agreement's donor. */
+    public static Party of(org.filiere.cession.Donor donor) {
+        Require.nonNull(donor, "donor");
+        return new Party(donor.name(), donor.kind(), donor.siret() == null ? null : donor.siret().digits());
+    }
 }

@@ -52,7 +52,7 @@ class ErasureAttestationsTest {
     @Test
     void whenEveryMediumMeetsItsLevelOrWasDestroyedTheAttestationListsThemWithTheirCertificates() {
         AttestationOutcome out = ErasureAttestations.prepare(agreement(), ledgerWithEverythingDone().state(),
-                AttestationAgreement.DEFAULT_DEADLINE, Person.named("Dominique Roux"), "E&S / La Miraille",
+                org.filiere.cession.AttestationPolicy.DEFAULT, Person.named("Dominique Roux"), "E&S / La Miraille",
                 on("2026-06-02"));
         assertThat(out).isInstanceOf(AttestationOutcome.Ready.class);
         ErasureAttestation a = ((AttestationOutcome.Ready) out).attestation();
@@ -72,12 +72,12 @@ class ErasureAttestationsTest {
     @Test
     void anAttestationIssuedAfterTheDeadlineSaysHowManyDaysLate() {
         ErasureAttestation a = ((AttestationOutcome.Ready) ErasureAttestations.prepare(agreement(),
-                ledgerWithEverythingDone().state(), AttestationAgreement.DEFAULT_DEADLINE, Person.named("D"), "hub",
+                ledgerWithEverythingDone().state(), org.filiere.cession.AttestationPolicy.DEFAULT, Person.named("D"), "hub",
                 on("2026-09-21"))).attestation();
         assertThat(a.withinDeadline()).isFalse();
         assertThat(a.daysLate()).isEqualTo(12);
         ErasureAttestation onTheDay = ((AttestationOutcome.Ready) ErasureAttestations.prepare(agreement(),
-                ledgerWithEverythingDone().state(), AttestationAgreement.DEFAULT_DEADLINE, Person.named("D"), "hub",
+                ledgerWithEverythingDone().state(), org.filiere.cession.AttestationPolicy.DEFAULT, Person.named("D"), "hub",
                 on("2026-09-09"))).attestation();
         assertThat(onTheDay.withinDeadline()).isTrue();
     }
@@ -88,7 +88,7 @@ class ErasureAttestationsTest {
         l.append(new LedgerEntry.SanitizationRecorded(Samples.hddHiddenUnknown("WD-WCC4N1234567")));
         l.append(new LedgerEntry.WipeStarted("USB-77", "/dev/sdd", Technique.OVERWRITE, "nwipe", Samples.T0));
         AttestationOutcome out = ErasureAttestations.prepare(agreement(), l.state(),
-                AttestationAgreement.DEFAULT_DEADLINE, Person.named("D"), "hub", on("2026-06-02"));
+                org.filiere.cession.AttestationPolicy.DEFAULT, Person.named("D"), "hub", on("2026-06-02"));
         assertThat(out).isInstanceOf(AttestationOutcome.Refused.class);
         List<MissingMedium> missing = ((AttestationOutcome.Refused) out).missing();
         assertThat(missing).extracting(MissingMedium::mediumSerial, MissingMedium::reason).containsExactly(
@@ -104,7 +104,29 @@ class ErasureAttestationsTest {
         AttestationAgreement strict = new AttestationAgreement("C", agreement().donor(), "R",
                 LocalDate.of(2026, 3, 9), List.of(new AgreementDevice("D", DeviceCategory.DESKTOP, null, null, null,
                 List.of(new RequiredMedium("WD-WCC4N1234567", MediaType.ATA_HDD, Level.PURGE)))));
-        assertThat(ErasureAttestations.prepare(strict, l.state(), AttestationAgreement.DEFAULT_DEADLINE,
+        assertThat(ErasureAttestations.prepare(strict, l.state(), org.filiere.cession.AttestationPolicy.DEFAULT,
                 Person.named("D"), "hub", on("2026-06-02"))).isInstanceOf(AttestationOutcome.Refused.class);
+    }
+
+    @Test
+    void theAttestationViewOfACessionAgreementTakesEachMediumsLevelFromThePolicy() {
+        org.filiere.cession.CessionAgreement agreement = org.filiere.reporting.document.AgreementDocuments.toAgreement(
+                org.filiere.reporting.json.JsonDocuments.read("""
+                        {"id": "CONV-2026-007",
+                         "donor": {"kind": "COMPANY", "name": "Transalpine Logistique SAS", "siret": "44321759400011"},
+                         "recipient": {"name": "Environnement et Solidarité", "category": "GENERAL_INTEREST_ASSOCIATION"},
+                         "signedOn": "2026-03-02", "collectedOn": "2026-03-09", "confidentiality": "MODERATE",
+                         "devices": [{"category": "LAPTOP", "manufacturer": "HP", "model": "EliteBook 840 G5",
+                           "serialNumber": "5CG8401ABC", "media": [{"type": "NVME_SSD", "serialNumber": "S4DXNF0M400001",
+                           "capacityBytes": 256060514304}]}]}""", "a.json",
+                        org.filiere.reporting.document.AgreementDocument.class));
+        AttestationAgreement view = AttestationAgreement.from(agreement,
+                org.filiere.sanitization.DefaultSanitizationPolicy.STANDARD);
+        assertThat(view.donor().siret()).isEqualTo("44321759400011");
+        assertThat(view.devices()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("5CG8401ABC");
+            assertThat(d.media()).containsExactly(new RequiredMedium("S4DXNF0M400001", MediaType.NVME_SSD, Level.PURGE));
+        });
+        assertThat(view.attestationDue(org.filiere.cession.AttestationPolicy.DEFAULT)).isEqualTo(LocalDate.of(2026, 9, 9));
     }
 }

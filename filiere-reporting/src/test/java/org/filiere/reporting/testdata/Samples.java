@@ -93,8 +93,9 @@ public final class Samples {
     /** One entry of every kind. */
     public static List<LedgerEntry> everyKindOfEntry() {
         return List.of(
-                new LedgerEntry.CustodyRecorded("INV-0042", "RECEIVED", T0.minusSeconds(86400),
-                        Map.of("site", "miraille", "note", "carton n°3, « fragile »")),
+                new LedgerEntry.CustodyRecorded("5CG8401ABC", new org.filiere.custody.CustodyEvent.Received(
+                        T0.minusSeconds(86400), "Zoé « accueil »", "miraille", "CONV-2026-007",
+                        Map.of("WD-WCC4N1234567", org.filiere.sanitization.Level.CLEAR))),
                 new LedgerEntry.WipeStarted("WD-WCC4N1234567", "/dev/sdb", Technique.OVERWRITE, "nwipe", T0),
                 new LedgerEntry.SanitizationRecorded(nwipeHdd("WD-WCC4N1234567")),
                 new LedgerEntry.WipeStarted("S4DXNF0M400001", "/dev/nvme0n1", Technique.NVME_SANITIZE_BLOCK_ERASE,
