@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             CommandLine.HelpCommand.class,
             PolicyCommand.class,
             AgreementCommand.class,
+            TopologyCommand.class,
+            ImpactCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
@@ -40,7 +42,18 @@ public final class FiliereCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        configureLogging(java.util.Arrays.asList(args).contains("--verbose"));
         System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * Library logs (SLF4J, and Hibernate Validator's jboss-logging routed to SLF4J) go to stderr at WARN, or
+     * DEBUG with --verbose, so that informational banners never clutter a volunteer's terminal.
+     */
+    static void configureLogging(boolean verbose) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "debug" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
     }
 
     private static int handle(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
