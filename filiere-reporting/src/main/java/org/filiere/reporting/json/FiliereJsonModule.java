@@ -2,7 +2,17 @@ package org.filiere.reporting.json;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
@@ -48,6 +58,70 @@ public final class FiliereJsonModule extends SimpleModule {
 
     public FiliereJsonModule() {
         super("FiliereJsonModule", Version.unknownVersion());
+        // java.util.OptionalInt/OptionalDouble/OptionalLong as a number or null, without the jdk8 module.
+        addSerializer(OptionalInt.class, new StdSerializer<>(OptionalInt.class) {
+            @Override
+            public void serialize(OptionalInt v, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (v.isPresent()) {
+                    g.writeNumber(v.getAsInt());
+                } else {
+                    g.writeNull();
+                }
+            }
+        });
+        addSerializer(OptionalLong.class, new StdSerializer<>(OptionalLong.class) {
+            @Override
+            public void serialize(OptionalLong v, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (v.isPresent()) {
+                    g.writeNumber(v.getAsLong());
+                } else {
+                    g.writeNull();
+                }
+            }
+        });
+        addSerializer(OptionalDouble.class, new StdSerializer<>(OptionalDouble.class) {
+            @Override
+            public void serialize(OptionalDouble v, JsonGenerator g, SerializerProvider p) throws IOException {
+                if (v.isPresent()) {
+                    g.writeNumber(v.getAsDouble());
+                } else {
+                    g.writeNull();
+                }
+            }
+        });
+        addDeserializer(OptionalInt.class, new StdDeserializer<>(OptionalInt.class) {
+            @Override
+            public OptionalInt deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return OptionalInt.of(_parseIntPrimitive(p, c));
+            }
+
+            @Override
+            public OptionalInt getNullValue(DeserializationContext c) {
+                return OptionalInt.empty();
+            }
+        });
+        addDeserializer(OptionalLong.class, new StdDeserializer<>(OptionalLong.class) {
+            @Override
+            public OptionalLong deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return OptionalLong.of(_parseLongPrimitive(p, c));
+            }
+
+            @Override
+            public OptionalLong getNullValue(DeserializationContext c) {
+                return OptionalLong.empty();
+            }
+        });
+        addDeserializer(OptionalDouble.class, new StdDeserializer<>(OptionalDouble.class) {
+            @Override
+            public OptionalDouble deserialize(JsonParser p, DeserializationContext c) throws IOException {
+                return OptionalDouble.of(_parseDoublePrimitive(p, c));
+            }
+
+            @Override
+            public OptionalDouble getNullValue(DeserializationContext c) {
+                return OptionalDouble.empty();
+            }
+        });
     }
 
     @Override

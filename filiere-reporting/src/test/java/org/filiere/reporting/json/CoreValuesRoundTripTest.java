@@ -70,6 +70,29 @@ class CoreValuesRoundTripTest {
                         .withCapabilities(Set.of(Technique.ATA_SANITIZE_BLOCK_ERASE)));
         m.put(org.filiere.sanitization.SanitizationDecision.class, decision);
         m.put(org.filiere.sanitization.Rejection.class, decision.rejected().get(0));
+        org.filiere.carbon.FactorSet set = org.filiere.reporting.carbon.FactorSets.defaultSet();
+        m.put(org.filiere.carbon.FactorSet.class, set);
+        m.put(org.filiere.carbon.Factor.class, set.factors().values().iterator().next());
+        m.put(org.filiere.carbon.PartFactor.class, set.parts().values().iterator().next());
+        m.put(org.filiere.carbon.TransportFactor.class, set.transport().values().iterator().next());
+        m.put(org.filiere.carbon.ErasureEnergy.class, set.erasure());
+        m.put(org.filiere.carbon.ImpactReport.class, org.filiere.carbon.ImpactCalculator.withDefaults(set).report(
+                List.of(new org.filiere.carbon.DonatedDevice(org.filiere.device.DeviceCategory.LAPTOP,
+                        org.filiere.carbon.Outcome.REUSED, 85, org.filiere.topology.TransportMode.VAN, List.of(),
+                        null, "transalpine", "CONV-2026-007", "miraille", java.time.LocalDate.of(2026, 6, 2)))));
+        try {
+            org.filiere.reporting.document.NetworkDocument network = JsonDocuments.read(Path.of(
+                    CoreValuesRoundTripTest.class.getResource("/org/filiere/reporting/document/network.json").toURI()),
+                    org.filiere.reporting.document.NetworkDocument.class);
+            org.filiere.topology.Sizing sizing = org.filiere.topology.CapacityPlanner.size(
+                    network.toNetwork().validate(network.topologyPolicy()), 24, 6);
+            m.put(org.filiere.topology.Sizing.class, sizing);
+            m.put(org.filiere.topology.CapacityPlan.class, sizing.plan());
+            m.put(org.filiere.topology.MonthPlan.class, sizing.plan().months().get(0));
+            m.put(org.filiere.topology.SiteLoad.class, sizing.plan().months().get(0).sites().get(0));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
         return m;
     }
 
