@@ -104,35 +104,32 @@ final class PdfLayout implements AutoCloseable {
         }
     }
 
-    /** Splits {@code s} into lines no wider than {@code max}. */
+    /** Splits {@code s} into lines no wider than {@code max}; a word wider than a line (a hash) is cut. */
     List<String> wrap(String s, boolean isBold, float size, float max) {
         List<String> out = new ArrayList<>();
         for (String para : (s == null ? "" : s).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
+            String line = "";
             for (String word : para.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (textWidth(candidate, isBold, size) <= max || line.length() == 0) {
-                    if (line.length() == 0 && textWidth(word, isBold, size) > max) {
-                        // A single word wider than the column (a hash): cut it.
-                        String rest = word;
-                        while (textWidth(rest, isBold, size) > max) {
-                            int n = rest.length();
-                            while (n > 1 && textWidth(rest.substring(0, n), isBold, size) > max) {
-                                n--;
-                            }
-                            out.add(rest.substring(0, n));
-                            rest = rest.substring(n);
-                        }
-                        line = new StringBuilder(rest);
-                    } else {
-                        line = new StringBuilder(candidate);
-                    }
-                } else {
-                    out.add(line.toString());
-                    line = new StringBuilder(word);
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (textWidth(candidate, isBold, size) <= max) {
+                    line = candidate;
+                    continue;
                 }
+                if (!line.isEmpty()) {
+                    out.add(line);
+                }
+                String rest = word;
+                while (textWidth(rest, isBold, size) > max && rest.length() > 1) {
+                    int n = rest.length() - 1;
+                    while (n > 1 && textWidth(rest.substring(0, n), isBold, size) > max) {
+                        n--;
+                    }
+                    out.add(rest.substring(0, n));
+                    rest = rest.substring(n);
+                }
+                line = rest;
             }
-            out.add(line.toString());
+            out.add(line);
         }
         return out;
     }

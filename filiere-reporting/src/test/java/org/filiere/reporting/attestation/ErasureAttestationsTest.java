@@ -21,10 +21,10 @@ import org.filiere.sanitization.Level;
 import org.filiere.sanitization.Technique;
 import org.junit.jupiter.api.Test;
 
-class ErasureAttestationsTest {
+public class ErasureAttestationsTest {
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    static AttestationAgreement agreement() {
+    public static AttestationAgreement agreement() {
         return new AttestationAgreement("CONV-2026-007",
                 new Party("Transalpine Logistique SAS", DonorKind.COMPANY, "44321759400011"),
                 "Environnement et Solidarité", LocalDate.of(2026, 3, 9), List.of(
@@ -40,7 +40,7 @@ class ErasureAttestationsTest {
         return Clock.fixed(LocalDate.parse(date).atTime(10, 0).atZone(PARIS).toInstant(), PARIS);
     }
 
-    static InMemoryLedger ledgerWithEverythingDone() {
+    public static InMemoryLedger ledgerWithEverythingDone() {
         InMemoryLedger l = new InMemoryLedger();
         l.append(new LedgerEntry.SanitizationRecorded(Samples.nvmePurge("S4DXNF0M400001")));
         l.append(new LedgerEntry.SanitizationRecorded(Samples.failed("WD-WCC4N1234567")));
