@@ -23,6 +23,11 @@ import picocli.CommandLine.Command;
             AgreementCommand.class,
             TopologyCommand.class,
             ImpactCommand.class,
+            VerifyCommand.class,
+            JournalCommand.class,
+            KeysCommand.class,
+            AttestCommand.class,
+            ReportCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec
