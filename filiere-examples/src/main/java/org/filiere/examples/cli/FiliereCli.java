@@ -28,6 +28,9 @@ import picocli.CommandLine.Command;
             KeysCommand.class,
             AttestCommand.class,
             ReportCommand.class,
+            MatchCommand.class,
+            InspectCommand.class,
+            DrivesCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.Test;
 class CoreValuesRoundTripTest {
     private static final ObjectMapper M = JsonDocuments.mapper();
     private static final Instant T0 = Instant.parse("2026-06-02T07:00:00Z");
+    private static final java.util.concurrent.atomic.AtomicLong CLOCK_TICKS = new java.util.concurrent.atomic.AtomicLong();
 
     /** Samples for records whose constraints a generic sample cannot meet. */
     static Map<Class<?>, Object> explicitSamples() {
@@ -70,6 +71,15 @@ class CoreValuesRoundTripTest {
                         .withCapabilities(Set.of(Technique.ATA_SANITIZE_BLOCK_ERASE)));
         m.put(org.filiere.sanitization.SanitizationDecision.class, decision);
         m.put(org.filiere.sanitization.Rejection.class, decision.rejected().get(0));
+        org.filiere.allocation.SupportPlan plan = new org.filiere.allocation.SupportPlan("R-031", "D-0107",
+                org.filiere.allocation.PrescriberKind.FRANCE_SERVICES, LocalDate.of(2026, 6, 2), 5, 14,
+                List.of(new org.filiere.allocation.SupportSession("R-031", LocalDate.of(2026, 6, 9), "med-1")));
+        m.put(org.filiere.allocation.SupportPlan.class, plan);
+        m.put(org.filiere.allocation.SupportStatus.class, org.filiere.allocation.SupportFollowUp.statusOn(
+                List.of(plan), LocalDate.of(2026, 7, 1)).get(0));
+        m.put(org.filiere.allocation.StockItem.class, new org.filiere.allocation.StockItem("D-0107",
+                org.filiere.device.DeviceCategory.LAPTOP, 8, 256, org.filiere.allocation.StockState.IN_PREPARATION,
+                LocalDate.of(2026, 6, 1), null, List.of(), List.of(), List.of(), null));
         org.filiere.carbon.FactorSet set = org.filiere.reporting.carbon.FactorSets.defaultSet();
         m.put(org.filiere.carbon.FactorSet.class, set);
         m.put(org.filiere.carbon.Factor.class, set.factors().values().iterator().next());
@@ -146,6 +156,11 @@ class CoreValuesRoundTripTest {
         int checked = 0;
         for (Class<?> c : coreClasses()) {
             if (!c.isRecord() || !isPublicApi(c)) {
+                continue;
+            }
+            if (c.getTypeParameters().length > 0) {
+                // A generic outcome (DeliveryOutcome.Delivered<S>) carries a value whose type only the caller
+                // knows: it is an operation result, not a document value, and JSON cannot restore S.
                 continue;
             }
             Object sample = explicit.containsKey(c) ? explicit.get(c) : tryGeneric(c, 0);
@@ -229,9 +244,10 @@ class CoreValuesRoundTripTest {
         } else if (type == boolean.class || type == Boolean.class) {
             return false;
         } else if (type == Instant.class) {
-            return T0;
+            // Later components get later times, so "until after from" style checks hold.
+            return T0.plusSeconds(3600L * CLOCK_TICKS.incrementAndGet());
         } else if (type == LocalDate.class) {
-            return LocalDate.of(2026, 6, 15);
+            return LocalDate.of(2026, 6, 15).plusDays(CLOCK_TICKS.incrementAndGet());
         } else if (type == Duration.class) {
             return Duration.ofMinutes(5);
         } else if (type.isEnum()) {

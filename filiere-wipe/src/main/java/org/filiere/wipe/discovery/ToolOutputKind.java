@@ -1,0 +1,6 @@
+package org.filiere.wipe.discovery;
+
+/** The saved tool outputs {@link Inspector} recognises by content. */
+public enum ToolOutputKind {
+    HDPARM_IDENTIFY, NVME_ID_CTRL_JSON, NVME_ID_CTRL_TEXT, SMARTCTL_JSON, LSBLK_JSON, UNKNOWN
+}

@@ -1,0 +1,54 @@
+package org.filiere.wipe.hdparm;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+import org.filiere.internal.Require;
+
+/**
+ * How the hdparm engine runs. Immutable.
+ *
+ * @param executable          the hdparm binary
+ * @param pollInterval        pause between {@code --sanitize-status} polls
+ * @param timeoutMargin       added to the drive's own erase estimate (hdparm blocks for the whole erase)
+ * @param timeoutWhenUnknown  erase/sanitize timeout when the drive gives no estimate
+ * @param allowUsbBridge      send ATA security/sanitize commands through a USB bridge (off: bridges may reset a
+ *                            "hung" drive mid-erase and brick it)
+ * @param passwords           supplies the temporary security password of each run
+ */
+public record HdparmConfig(String executable, Duration pollInterval, Duration timeoutMargin,
+                           Duration timeoutWhenUnknown, boolean allowUsbBridge, Supplier<String> passwords) {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public HdparmConfig {
+        Require.nonBlank(executable, "executable");
+        Require.nonNull(pollInterval, "pollInterval");
+        Require.nonNull(timeoutMargin, "timeoutMargin");
+        Require.nonNull(timeoutWhenUnknown, "timeoutWhenUnknown");
+        Require.nonNull(passwords, "passwords");
+    }
+
+    /** hdparm from PATH, 10 s polls, +30 min margin, 12 h when unknown, no USB bridges, random passwords. */
+    public static HdparmConfig defaults() {
+        return new HdparmConfig("hdparm", Duration.ofSeconds(10), Duration.ofMinutes(30), Duration.ofHours(12),
+                false, HdparmConfig::randomPassword);
+    }
+
+    /** A fresh password of 12 hex characters (ATA passwords are at most 32 bytes). */
+    public static String randomPassword() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return "fl" + HexFormat.of().formatHex(b);
+    }
+
+    /** A copy with another poll interval (tests use zero). */
+    public HdparmConfig withPollInterval(Duration d) {
+        return new HdparmConfig(executable, d, timeoutMargin, timeoutWhenUnknown, allowUsbBridge, passwords);
+    }
+
+    /** A copy with another password supplier. */
+    public HdparmConfig withPasswords(Supplier<String> p) {
+        return new HdparmConfig(executable, pollInterval, timeoutMargin, timeoutWhenUnknown, allowUsbBridge, p);
+    }
+}
