@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.filiere.FiliereException;
 import org.filiere.device.Device;
+import org.filiere.device.Functionality;
 import org.filiere.device.Grade;
 import org.filiere.device.StorageMedium;
 import org.filiere.internal.Require;
@@ -149,6 +150,16 @@ public final class DeviceHistory {
                 throw refusal("every medium must be sanitized to its required level, destroyed or removed first",
                         event).with("pendingMedia", pending);
             }
+            if (event instanceof CustodyEvent.MadeAvailable) {
+                // Issue 10 / workshop report: only sanitized, refurbished and graded devices are offered.
+                if (grade == null) {
+                    throw refusal("the device must be graded before it is made available", event);
+                }
+                if (grade.functionality() == Functionality.D) {
+                    throw refusal("a device graded functionality D cannot be offered; repair it or recycle it", event)
+                            .with("grade", grade);
+                }
+            }
             n.reservation = null;
         } else if (event instanceof CustodyEvent.Reserved e) {
             n.reservation = e;
@@ -163,6 +174,8 @@ public final class DeviceHistory {
             // The beneficiary may have stored personal data: sanitized media must be proven clean again.
             n.media.replaceAll((k, t) -> t.status() == MediumStatus.SANITIZED ? t.with(MediumStatus.UNSANITIZED) : t);
             n.system = null;
+            // A returned device goes back through grading before it can be offered again.
+            n.grade = null;
         }
         // RECYCLED needs no content check: the table makes it terminal.
         List<CustodyEvent> nextEvents = new ArrayList<>(events.size() + 1);

@@ -1,8 +1,7 @@
 package org.filiere.ledger;
 
 import java.time.Instant;
-import java.util.Map;
-import java.util.TreeMap;
+import org.filiere.custody.CustodyEvent;
 import org.filiere.internal.Require;
 import org.filiere.sanitization.CertificateStatus;
 import org.filiere.sanitization.SanitizationRecord;
@@ -17,28 +16,29 @@ import org.filiere.sanitization.Technique;
  * sanitization), which need not be when it was written.
  */
 public sealed interface LedgerEntry permits LedgerEntry.CustodyRecorded, LedgerEntry.WipeStarted,
-        LedgerEntry.SanitizationRecorded, LedgerEntry.WipeInterrupted, LedgerEntry.CertificateIssued {
+        LedgerEntry.SanitizationRecorded, LedgerEntry.WipeInterrupted, LedgerEntry.CertificateIssued,
+        LedgerEntry.DestructionRequired {
 
     /** When the fact happened. */
     Instant at();
 
     /**
-     * A custody event of one device (received, stored, sanitized, refurbished, allocated...). Kept generic
-     * so that the ledger does not depend on the custody model's shape: the event's type name and its
-     * attributes as strings.
+     * A custody event of one device (received, transferred, sanitized, refurbished, allocated...), as the
+     * custody model ({@link CustodyEvent}) defines it.
      *
-     * @param deviceId   the device's identity (inventory number or serial)
-     * @param eventType  the event's type name ({@code RECEIVED}, {@code ALLOCATED}...)
-     * @param at         when it happened
-     * @param attributes the event's other fields, by name (sorted; never null)
+     * @param deviceId the device's identity (serial, else inventory number: {@code Device.identifier()})
+     * @param event    the event
      */
-    record CustodyRecorded(String deviceId, String eventType, Instant at, Map<String, String> attributes)
-            implements LedgerEntry {
+    record CustodyRecorded(String deviceId, CustodyEvent event) implements LedgerEntry {
         public CustodyRecorded {
             Require.nonBlank(deviceId, "deviceId");
-            Require.nonBlank(eventType, "eventType");
-            Require.nonNull(at, "at");
-            attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
+            Require.nonNull(event, "event");
+        }
+
+        /** The event's time. */
+        @Override
+        public Instant at() {
+            return event.at();
         }
     }
 
@@ -112,6 +112,24 @@ public sealed interface LedgerEntry permits LedgerEntry.CustodyRecorded, LedgerE
             Require.nonBlank(mediumSerial, "mediumSerial");
             Require.nonNull(status, "status");
             Require.nonBlank(file, "file");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * The station gave up erasing a medium (it failed again after a retry, or it completed a run that cannot prove
+     * its level): the medium must be destroyed. Written by the station runner before the outcome is reported.
+     *
+     * @param mediumSerial the medium's serial
+     * @param reason       why, in the tool's words where possible
+     * @param attempts     how many erasure attempts were made
+     * @param at           when it was decided
+     */
+    record DestructionRequired(String mediumSerial, String reason, int attempts, Instant at) implements LedgerEntry {
+        public DestructionRequired {
+            Require.nonBlank(mediumSerial, "mediumSerial");
+            Require.nonBlank(reason, "reason");
+            Require.that(attempts >= 0, "attempts", "must not be negative");
             Require.nonNull(at, "at");
         }
     }

@@ -1,5 +1,8 @@
 package org.filiere.allocation;
 
+import org.filiere.device.Functionality;
+import org.filiere.device.Appearance;
+import org.filiere.device.Grade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,6 +45,7 @@ class CustodyStockTest {
         return DeviceHistory.of(d)
                 .append(new CustodyEvent.Received(T0, "alice", "miraille", "CONV-2026-014", Map.of()))
                 .append(new CustodyEvent.Refurbished(T0.plusSeconds(60), "bob", "Linux Mint", "22.1"))
+                .append(new CustodyEvent.Graded(T0.plusSeconds(120), "bob", new Grade(Appearance.B, Functionality.A)))
                 .append(new CustodyEvent.MadeAvailable(T0.plusSeconds(120), "bob"));
     }
 

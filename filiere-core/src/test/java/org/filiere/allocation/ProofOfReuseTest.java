@@ -1,5 +1,8 @@
 package org.filiere.allocation;
 
+import org.filiere.device.Functionality;
+import org.filiere.device.Appearance;
+import org.filiere.device.Grade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,6 +42,7 @@ class ProofOfReuseTest {
 
     private static DeviceHistory available(Device d) {
         return received(d).append(new CustodyEvent.Refurbished(T0.plusSeconds(60), "bob", "Linux Mint", "22.1"))
+                .append(new CustodyEvent.Graded(T0.plusSeconds(120), "bob", new Grade(Appearance.B, Functionality.A)))
                 .append(new CustodyEvent.MadeAvailable(T0.plusSeconds(120), "bob"));
     }
 

@@ -73,6 +73,7 @@ final class CustodyFixtures {
         h = h.append(new CustodyEvent.MediumSanitized(t, "station-1",
                 record(SSD, MediaType.ATA_SSD, Technique.ATA_SANITIZE_BLOCK_ERASE, t)));
         h = h.append(new CustodyEvent.MediumDestroyed(c.next(), "bob", HDD, DestructionMethod.SHRED, "DESTR-12"));
+        h = h.append(new CustodyEvent.Graded(c.next(), "bob", new Grade(Appearance.B, Functionality.A)));
         h = h.append(new CustodyEvent.Refurbished(c.next(), "bob", "Linux Mint", "22.1"));
         if (state == DeviceState.REFURBISHED) {
             return h;

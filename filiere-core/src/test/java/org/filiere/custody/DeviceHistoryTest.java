@@ -1,5 +1,8 @@
 package org.filiere.custody;
 
+import org.filiere.device.Functionality;
+import org.filiere.device.Appearance;
+import org.filiere.device.Grade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.filiere.custody.CustodyFixtures.HDD;
@@ -58,7 +61,8 @@ class DeviceHistoryTest {
                 .append(mint());
         assertThat(h.pendingMedia()).containsExactly(SSD);
         DeviceHistory notYet = h;
-        assertThatThrownBy(() -> notYet.append(new CustodyEvent.MadeAvailable(clock.next(), "bob")))
+        assertThatThrownBy(() -> notYet.append(new CustodyEvent.Graded(clock.next(), "bob", new Grade(Appearance.B, Functionality.A)))
+                .append(new CustodyEvent.MadeAvailable(clock.next(), "bob")))
                 .isInstanceOf(FiliereException.class)
                 .hasMessageContaining("every medium must be sanitized")
                 .hasMessageContaining("pendingMedia=[SSD-1]")
@@ -68,7 +72,8 @@ class DeviceHistoryTest {
         h = h.append(sanitized(SSD, MediaType.ATA_SSD, Technique.ATA_SANITIZE_BLOCK_ERASE));
         assertThat(h.state()).isEqualTo(DeviceState.IN_PREPARATION);
         assertThat(h.installedSystem()).isEmpty();
-        h = h.append(mint()).append(new CustodyEvent.MadeAvailable(clock.next(), "bob"));
+        h = h.append(mint()).append(new CustodyEvent.Graded(clock.next(), "bob", new Grade(Appearance.B, Functionality.A)))
+                .append(new CustodyEvent.MadeAvailable(clock.next(), "bob"));
         assertThat(h.state()).isEqualTo(DeviceState.AVAILABLE);
         assertThat(h.allMediaCleared()).isTrue();
     }
@@ -221,6 +226,7 @@ class DeviceHistoryTest {
         DeviceHistory h = DeviceHistory.of(screen)
                 .append(new CustodyEvent.Received(clock.next(), "alice", "cimelab", "C-1", Map.of()))
                 .append(new CustodyEvent.Refurbished(clock.next(), "bob", "none (screen)", "-"))
+                .append(new CustodyEvent.Graded(clock.next(), "bob", new Grade(Appearance.B, Functionality.A)))
                 .append(new CustodyEvent.MadeAvailable(clock.next(), "bob"));
         assertThat(h.state()).isEqualTo(DeviceState.AVAILABLE);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.filiere.FiliereException;
 
 /**
  * Reads input documents (agreements, networks, inventories, station and task files...) into typed values,
@@ -29,13 +31,18 @@ import java.nio.file.Path;
 public final class JsonDocuments {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new FiliereJsonModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             // 12.5 storage places is a typo to report, not a value to truncate silently.
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
             .enable(JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     private JsonDocuments() {
@@ -57,6 +64,41 @@ public final class JsonDocuments {
             throw describe(e, name);
         } catch (IOException e) {
             throw new DocumentException("cannot read file: " + e.getMessage(), name, -1, -1, null, e);
+        }
+    }
+
+    /** Reads a JSON tree from bytes (strict: duplicate keys and trailing tokens refused). */
+    public static JsonNode readTree(byte[] json, String sourceName) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            if (node == null || node.isMissingNode()) {
+                throw new DocumentException("empty document", sourceName, 1, 1, null, null);
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw describe(e, sourceName);
+        } catch (IOException e) {
+            throw new DocumentException("cannot read JSON: " + e.getMessage(), sourceName, -1, -1, null, e);
+        }
+    }
+
+    /** Converts a JSON tree to a {@code type}; failures name {@code sourceName} and the JSON path. */
+    public static <T> T convert(JsonNode node, String sourceName, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw describe(e, sourceName);
+        } catch (IllegalArgumentException e) {
+            throw new DocumentException("invalid document: " + e.getMessage(), sourceName, -1, -1, null, e);
+        }
+    }
+
+    /** Writes {@code value} as indented JSON text (UTF-8, ISO dates, sealed types with their type property). */
+    public static String writePretty(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new FiliereException("cannot write JSON", e).with("type", value.getClass().getName());
         }
     }
 
@@ -86,7 +128,10 @@ public final class JsonDocuments {
                 reason = reason.substring(0, nl);
             }
         }
-        String kind = e instanceof JsonMappingException ? "invalid document" : "malformed JSON";
+        // A syntax error met inside a polymorphic value reaches us wrapped in a mapping exception.
+        boolean syntax = !(e instanceof JsonMappingException)
+                || e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException;
+        String kind = syntax ? "malformed JSON" : "invalid document";
         return new DocumentException(kind + ": " + reason, sourceName, line, column, path, e);
     }
 

@@ -62,8 +62,6 @@ public final class StationRunner {
     private static final Logger LOG = LoggerFactory.getLogger(StationRunner.class);
     /** Attempts per task when failures make a retry sensible. */
     public static final int MAX_ATTEMPTS = 2;
-    /** The custody event type journalled when a medium must be destroyed. */
-    public static final String DESTRUCTION_REQUIRED = "DESTRUCTION_REQUIRED";
 
     private final Station station;
     private final WipeEngine engine;
@@ -436,8 +434,7 @@ public final class StationRunner {
                 return;
             }
             String reason = (s.attempt > 1 ? "failed twice; last: " : "") + why;
-            ledger.append(new LedgerEntry.CustodyRecorded(s.task.mediumSerial(), DESTRUCTION_REQUIRED, now,
-                    Map.of("reason", reason, "task", s.task.id(), "attempts", String.valueOf(s.attempt))));
+            ledger.append(new LedgerEntry.DestructionRequired(s.task.mediumSerial(), reason, s.attempt, now));
             finish(new TaskOutcome.ForDestruction(s.task, reason, attempts));
         }
 

@@ -121,10 +121,10 @@ class StationRunnerTest {
         assertThat(hdd0).hasSize(2);
         assertThat(hdd0.get(1).bay()).isEqualTo(hdd0.get(0).bay());
         assertThat(s.ledger.entries()).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(
-                LedgerEntry.CustodyRecorded.class, c -> {
-                    assertThat(c.deviceId()).isEqualTo("HDD-1");
-                    assertThat(c.eventType()).isEqualTo(StationRunner.DESTRUCTION_REQUIRED);
-                    assertThat(c.attributes().get("reason")).contains("sector 99");
+                LedgerEntry.DestructionRequired.class, c -> {
+                    assertThat(c.mediumSerial()).isEqualTo("HDD-1");
+                    assertThat(c.attempts()).isEqualTo(2);
+                    assertThat(c.reason()).contains("sector 99");
                 }));
     }
 

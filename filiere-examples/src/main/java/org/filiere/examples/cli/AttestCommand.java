@@ -1,0 +1,199 @@
+package org.filiere.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.filiere.FiliereException;
+import org.filiere.cession.AttestationPolicy;
+import org.filiere.cession.CessionAgreement;
+import org.filiere.device.Device;
+import org.filiere.device.StorageMedium;
+import org.filiere.ledger.LedgerState;
+import org.filiere.reporting.attestation.AttestationAgreement;
+import org.filiere.reporting.attestation.AttestationLine;
+import org.filiere.reporting.attestation.AttestationOutcome;
+import org.filiere.reporting.attestation.ErasureAttestation;
+import org.filiere.reporting.attestation.ErasureAttestations;
+import org.filiere.reporting.attestation.MissingMedium;
+import org.filiere.reporting.certificate.CertificateRequest;
+import org.filiere.reporting.certificate.DataBackedUp;
+import org.filiere.reporting.certificate.Destination;
+import org.filiere.reporting.certificate.MediaDestination;
+import org.filiere.reporting.certificate.MediaInformation;
+import org.filiere.reporting.certificate.Party;
+import org.filiere.reporting.certificate.Person;
+import org.filiere.reporting.certificate.SanitizationCertificate;
+import org.filiere.reporting.certificate.SanitizationCertificates;
+import org.filiere.reporting.document.AgreementCheck;
+import org.filiere.reporting.document.AgreementDocuments;
+import org.filiere.reporting.journal.Journal;
+import org.filiere.reporting.journal.JournalCheck;
+import org.filiere.reporting.journal.JournalContents;
+import org.filiere.reporting.json.DocumentException;
+import org.filiere.reporting.json.JsonDocuments;
+import org.filiere.reporting.render.AttestationPdf;
+import org.filiere.reporting.render.CertificatePdf;
+import org.filiere.reporting.render.Language;
+import org.filiere.reporting.signature.DocumentSigner;
+import org.filiere.sanitization.DefaultSanitizationPolicy;
+import org.filiere.sanitization.LevelRequirement;
+import org.filiere.sanitization.SanitizationRecord;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code filiere attest --agreement FILE --journal FILE --out DIR}: issues the signed erasure attestation of
+ * an agreement (JSON and PDF) with the signed certificate of each medium, when every medium meets its level
+ * or was destroyed; otherwise exits 1 listing the missing media and writes nothing.
+ */
+@Command(name = "attest", mixinStandardHelpOptions = true,
+        description = {"Délivre l'attestation d'effacement d'une convention (et les certificats de ses supports).",
+            "Issues the erasure attestation of an agreement (and its media's certificates).",
+            "Exit: 0 issued, 1 media missing (listed) or journal tampered, 2 unreadable input."})
+final class AttestCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--agreement", required = true, paramLabel = "FILE",
+            description = "The agreement document (JSON, as for 'agreement check'); its id names the attestation.")
+    Path agreementFile;
+
+    @Option(names = "--journal", required = true, paramLabel = "FILE", description = "The station journal.")
+    Path journalFile;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+    Path out;
+
+    @Option(names = "--key", paramLabel = "FILE",
+            description = "Signing key (PEM PKCS#8); default DIR/keys/signing-key.pem, created when missing.")
+    Path key;
+
+    @Option(names = "--issuer", defaultValue = "Environnement et Solidarité", description = "Who issues (default: ${DEFAULT-VALUE}).")
+    String issuer;
+
+    @Option(names = "--site", defaultValue = "E&S / La Miraille", description = "Sanitization site name (default: ${DEFAULT-VALUE}).")
+    String site;
+
+    @Option(names = "--deadline-months", defaultValue = "6", description = "Attestation deadline in months after collection (default: ${DEFAULT-VALUE}).")
+    int deadlineMonths;
+
+    @Option(names = "--zone", defaultValue = "Europe/Paris", description = "Time zone of dates on documents (default: ${DEFAULT-VALUE}).")
+    String zone;
+
+    Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter w = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Lang l = common.lang;
+        ZoneId zoneId = ZoneId.of(zone);
+        Clock zoned = clock.withZone(zoneId);
+        if (!Files.isRegularFile(agreementFile)) {
+            throw new DocumentException("agreement file not found", agreementFile.toString(), -1, -1, null, null);
+        }
+        AgreementCheck check = AgreementDocuments.check(agreementFile, new AttestationPolicy(deadlineMonths),
+                l == Lang.EN ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH);
+        CessionAgreement agreement = check.agreementIfMapped().orElseThrow(() -> new FiliereException(
+                "agreement cannot be mapped: " + check.violations()).with("file", agreementFile));
+        AttestationAgreement view = AttestationAgreement.from(agreement, DefaultSanitizationPolicy.STANDARD);
+
+        JournalContents journal = Journal.read(journalFile);
+        if (journal.check().status() == JournalCheck.Status.TAMPERED) {
+            err.println(l.t("Journal altéré, entrée ", "Journal tampered, entry ") + journal.check().firstBadLine()
+                    + " : " + journal.check().reason());
+            err.flush();
+            return ExitCodes.PROBLEM;
+        }
+        if (journal.check().status() == JournalCheck.Status.TORN_TAIL) {
+            err.println(l.t("Attention : dernière entrée du journal incomplète, ignorée (entrée ",
+                    "Warning: last journal entry incomplete, ignored (entry ") + journal.check().firstBadLine() + ")");
+        }
+        LedgerState state = journal.state();
+        AttestationOutcome outcome = ErasureAttestations.prepare(view, state, new AttestationPolicy(deadlineMonths),
+                Person.named(issuer), site, zoned);
+        if (outcome instanceof AttestationOutcome.Refused refused) {
+            if (common.json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("issued", false);
+                m.put("agreementId", refused.agreementId());
+                m.put("missing", refused.missing());
+                CommonOptions.printJson(w, m);
+            } else {
+                w.println(l.t("Attestation refusée pour ", "Attestation refused for ") + refused.agreementId() + " : "
+                        + refused.missing().size() + l.t(" support(s) manquant(s)", " medium/media missing"));
+                for (MissingMedium m : refused.missing()) {
+                    w.println("  - " + m.deviceId() + " / " + m.mediumSerial() + " [" + m.requiredLevel() + "] "
+                            + m.reason() + (m.detail().isEmpty() ? "" : " : " + m.detail()));
+                }
+                w.flush();
+            }
+            return ExitCodes.PROBLEM;
+        }
+        ErasureAttestation attestation = ((AttestationOutcome.Ready) outcome).attestation();
+        DocumentSigner signer = Signers.resolve(key, out, err, l);
+        Language lang = l == Lang.EN ? Language.EN : Language.FR;
+        Path certDir = out.resolve("certificates");
+        Files.createDirectories(certDir);
+        List<String> written = new ArrayList<>();
+        for (AttestationLine line : attestation.lines()) {
+            SanitizationRecord r = state.latestRecord(line.mediumSerial()).orElseThrow();
+            Device device = agreement.devices().stream().filter(d -> d.medium(line.mediumSerial()).isPresent())
+                    .findFirst().orElseThrow();
+            StorageMedium medium = device.medium(line.mediumSerial()).orElseThrow();
+            LevelRequirement req = DefaultSanitizationPolicy.STANDARD.requiredLevel(agreement.donor().kind(),
+                    agreement.confidentiality(), medium.type());
+            CertificateRequest request = new CertificateRequest(req.level(), req.reference().citation(),
+                    agreement.id(), Party.of(agreement.donor()), site, Person.named(r.operator()), null,
+                    new MediaInformation(null, medium.model(), medium.serialNumber(), null, medium.type(),
+                            medium.capacityBytes(), null, line.device() + (device.serialNumber() == null ? ""
+                            : " (" + device.serialNumber() + ")"), agreement.confidentiality(), DataBackedUp.UNKNOWN,
+                            null),
+                    line.destroyed() ? new Destination(MediaDestination.RECYCLING_FACILITY, null)
+                            : new Destination(MediaDestination.EXTERNAL_REUSE, agreement.recipient().name()),
+                    null);
+            SanitizationCertificate cert = signer.sign(SanitizationCertificates.issue(r, request, zoned));
+            Path json = certDir.resolve(cert.id() + ".json");
+            Files.writeString(json, JsonDocuments.writePretty(cert), StandardCharsets.UTF_8);
+            Files.write(certDir.resolve(cert.id() + ".pdf"), CertificatePdf.render(cert, lang, zoneId));
+            written.add(json.toString());
+        }
+        ErasureAttestation signed = signer.sign(attestation);
+        Path json = out.resolve(signed.id() + ".json");
+        Files.writeString(json, JsonDocuments.writePretty(signed), StandardCharsets.UTF_8);
+        Path pdf = out.resolve(signed.id() + ".pdf");
+        Files.write(pdf, AttestationPdf.render(signed, lang, zoneId));
+        if (common.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("issued", true);
+            m.put("attestation", json.toString());
+            m.put("pdf", pdf.toString());
+            m.put("certificates", written);
+            m.put("withinDeadline", signed.withinDeadline());
+            m.put("daysLate", signed.daysLate());
+            m.put("fingerprint", signer.fingerprint());
+            CommonOptions.printJson(w, m);
+        } else {
+            w.println(l.t("Attestation délivrée : ", "Attestation issued: ") + json + " (" + pdf + ")");
+            w.println(signed.withinDeadline() ? l.t("Dans le délai (échéance ", "Within the deadline (due ") + signed.deadline() + ")"
+                    : l.t("En retard de ", "Late by ") + signed.daysLate() + l.t(" jour(s)", " day(s)"));
+            w.println(l.t("Certificats : ", "Certificates: ") + written.size() + " — " + l.t("clé ", "key ") + signer.fingerprint());
+            w.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

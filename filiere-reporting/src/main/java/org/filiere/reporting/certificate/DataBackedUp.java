@@ -1,0 +1,6 @@
+package org.filiere.reporting.certificate;
+
+/** Whether the medium's data were backed up before sanitization (Appendix G block 2). */
+public enum DataBackedUp {
+    YES, NO, UNKNOWN
+}
