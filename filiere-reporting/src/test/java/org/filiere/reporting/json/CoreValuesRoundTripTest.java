@@ -77,9 +77,6 @@ class CoreValuesRoundTripTest {
         m.put(org.filiere.allocation.SupportPlan.class, plan);
         m.put(org.filiere.allocation.SupportStatus.class, org.filiere.allocation.SupportFollowUp.statusOn(
                 List.of(plan), LocalDate.of(2026, 7, 1)).get(0));
-        m.put(org.filiere.allocation.StockItem.class, new org.filiere.allocation.StockItem("D-0107",
-                org.filiere.device.DeviceCategory.LAPTOP, 8, 256, org.filiere.allocation.StockState.IN_PREPARATION,
-                LocalDate.of(2026, 6, 1), null, List.of(), List.of(), List.of(), null));
         org.filiere.carbon.FactorSet set = org.filiere.reporting.carbon.FactorSets.defaultSet();
         m.put(org.filiere.carbon.FactorSet.class, set);
         m.put(org.filiere.carbon.Factor.class, set.factors().values().iterator().next());
