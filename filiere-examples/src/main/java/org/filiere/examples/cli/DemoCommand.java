@@ -6,6 +6,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.filiere.cession.AttestationPolicy;
+import org.filiere.ledger.LedgerEntry;
+import org.filiere.reporting.attestation.AttestationAgreement;
+import org.filiere.reporting.attestation.AttestationOutcome;
+import org.filiere.reporting.attestation.ErasureAttestation;
+import org.filiere.reporting.attestation.ErasureAttestations;
+import org.filiere.reporting.certificate.Person;
+import org.filiere.reporting.impact.ImpactSheet;
+import org.filiere.reporting.impact.ImpactSheets;
+import org.filiere.reporting.impact.SheetScope;
+import org.filiere.reporting.journal.Journal;
+import org.filiere.reporting.json.JsonDocuments;
+import org.filiere.reporting.render.AttestationPdf;
+import org.filiere.reporting.render.ImpactSheetPdf;
+import org.filiere.reporting.render.Language;
+import org.filiere.reporting.signature.DocumentSigner;
+import org.filiere.sanitization.DefaultSanitizationPolicy;
+import org.filiere.sanitization.Technique;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,8 +50,6 @@ import org.filiere.device.StorageMedium;
 import org.filiere.examples.demo.DemoHub;
 import org.filiere.examples.demo.StationCharts;
 import org.filiere.examples.topology.ExampleNetworks;
-import org.filiere.ledger.InMemoryLedger;
-import org.filiere.ledger.Ledger;
 import org.filiere.reporting.carbon.FactorSets;
 import org.filiere.reporting.chart.GanttChart;
 import org.filiere.reporting.chart.GanttSvg;
@@ -78,7 +97,11 @@ public final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private static final String OPERATOR = "bénévole-07";
+    private static final String SITE = "Environnement et Solidarité / La Miraille";
     private final List<String[]> written = new ArrayList<>();
+    private int certificateCount;
+    private int attestationCount;
 
     @Override
     public Integer call() {
@@ -87,6 +110,11 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         mkdirs(out);
+        clean(out.resolve("journal.jsonl"), out.resolve("certificates"), out.resolve("attestations"),
+                out.resolve("impact"));
+        PrintWriter err = spec.commandLine().getErr();
+        ZoneId zone = DemoHub.ZONE;
+        Language language = l == Lang.EN ? Language.EN : Language.FR;
 
         // 1. the network and its capacity outlook
         NetworkDocument networkDoc = ExampleNetworks.zoneNord();
@@ -143,11 +171,76 @@ public final class DemoCommand implements Callable<Integer> {
                 station, plan, techniques, DemoHub.ZONE), locale), l.t("diagramme de Gantt du plan prévu",
                 "Gantt chart of the plan"));
         VirtualTime time = new VirtualTime(DemoHub.START);
-        Ledger ledger = new InMemoryLedger();
-        SimulatedEngine engine = new SimulatedEngine(time, new WipeContext(time.clock(), "bénévole-07", "miraille"),
-                station, DemoHub::behaviour);
-        StationReport report = new StationRunner(station, engine, ledger, time, new PlannerDispatcher())
-                .run(tasks, StationListener.NONE);
+        Map<String, DemoHub.MediumDecision> bySerial = new LinkedHashMap<>();
+        decisions.forEach(d -> bySerial.put(d.medium().serialNumber(), d));
+        DocumentSigner signer = Signers.resolve(null, out, err, l);
+        Path certificates = out.resolve("certificates");
+        StationReport report;
+        try (Journal journal = Journal.open(out.resolve("journal.jsonl"), time.clock())) {
+            SimulatedEngine engine = new SimulatedEngine(time, new WipeContext(time.clock(), OPERATOR, "miraille"),
+                    station, DemoHub::behaviour);
+            StationListener certify = new StationListener() {
+                @Override
+                public void onOutcome(TaskOutcome outcome) {
+                    if (outcome instanceof TaskOutcome.Erased e) {
+                        DemoHub.MediumDecision d = bySerial.get(e.task().mediumSerial());
+                        CertificateFiles.write(e.record(), e.task().required(), d.medium(), d.agreement(), null,
+                                d.device(), "station", SITE, signer, journal, certificates, language, zone,
+                                time.clock());
+                    }
+                }
+            };
+            report = new StationRunner(station, engine, journal, time, new PlannerDispatcher()).run(tasks, certify);
+
+            // media the station gave up on, and those the policy sends straight to destruction, are shredded
+            // by the partner the next opening morning; the individual's disk is reinstalled at refurbishment
+            Instant morning = station.openingHours().nextStart(report.endedAt().plus(Duration.ofHours(12)),
+                    Duration.ofHours(1));
+            List<String> toDestroy = new ArrayList<>();
+            report.outcomes(TaskOutcome.ForDestruction.class).forEach(f -> toDestroy.add(f.task().mediumSerial()));
+            decisions.stream().filter(d -> d.technique().isDestructive())
+                    .forEach(d -> toDestroy.add(d.medium().serialNumber()));
+            for (String serial : toDestroy) {
+                DemoHub.MediumDecision d = bySerial.get(serial);
+                SanitizationRecord r = DemoHub.destruction(d.medium(), morning, OPERATOR);
+                journal.append(new LedgerEntry.SanitizationRecorded(r));
+                CertificateFiles.write(r, d.decision().requiredLevel(), d.medium(), d.agreement(), null, d.device(),
+                        "station", SITE, signer, journal, certificates, language, zone, Clock.fixed(r.endedAt(), zone));
+                morning = r.endedAt();
+            }
+            for (DemoHub.MediumDecision d : decisions) {
+                if (d.technique() == Technique.OS_REINSTALL) {
+                    journal.append(new LedgerEntry.SanitizationRecorded(DemoHub.reinstall(d.medium(), morning,
+                            OPERATOR)));
+                }
+            }
+            certificateCount = journal.state().latestRecords().keySet().stream()
+                    .mapToInt(sn -> journal.state().certificates(sn).size()).sum();
+
+            // attestations, one per agreement, once every medium is proven sanitized or destroyed
+            Clock issue = Clock.fixed(morning.plus(Duration.ofHours(2)), zone);
+            for (CessionAgreement a : agreements) {
+                AttestationOutcome ao = ErasureAttestations.prepare(AttestationAgreement.from(a,
+                        DefaultSanitizationPolicy.STANDARD), journal.state(), AttestationPolicy.DEFAULT,
+                        Person.named("Coordination technique, E&S La Miraille"), SITE, issue);
+                if (ao instanceof AttestationOutcome.Ready ready) {
+                    ErasureAttestation signed = signer.sign(ready.attestation());
+                    writeJson("attestations/" + signed.id() + ".json", JsonDocuments.writePretty(signed),
+                            l.t("attestation d'effacement ", "erasure attestation ") + a.id());
+                    writeBytes("attestations/" + signed.id() + ".pdf", AttestationPdf.render(signed, language, zone),
+                            l.t("attestation (PDF) ", "attestation (PDF) ") + a.id());
+                    attestationCount++;
+                } else {
+                    err.println(l.t("Attestation impossible pour ", "No attestation for ") + a.id() + " : "
+                            + ((AttestationOutcome.Refused) ao).missing());
+                }
+            }
+        }
+        written.add(new String[] {"journal.jsonl", l.t("journal chaîné (filiere journal verify)",
+                "hash-chained journal (filiere journal verify)")});
+        written.add(new String[] {"certificates/", certificateCount + l.t(" certificats signés (JSON + PDF)",
+                " signed certificates (JSON + PDF)")});
+        written.add(new String[] {"keys/", l.t("clé de signature de la démo (Ed25519)", "the demo's signing key (Ed25519)")});
         writeJson("station-run.json", runJson(report), l.t("déroulé simulé de la station (chaque tentative, chaque baie)",
                 "simulated station run (every attempt, every bay)"));
 
@@ -160,10 +253,20 @@ public final class DemoCommand implements Callable<Integer> {
         write("gantt.html", html(chart.title(), svg, report, l), l.t("diagramme et tableau des tâches",
                 "chart and task table"));
 
-        // 6. the impact sheet
-        ImpactReport impact = impact(agreements, report);
+        // 6. the impact sheets: all donors, then one per agreement for each donor's CSR report
+        List<DonatedDevice> donated = donated(agreements, report);
+        ImpactReport impact = ImpactCalculator.withDefaults(FactorSets.defaultSet()).report(donated);
         writeJson("impact.json", ImpactCommand.toJson(impact, ImpactDisclosure.of(FactorSets.defaultSet(), impact)),
-                l.t("fiche d'impact CO2 / réemploi", "CO2 / reuse impact sheet"));
+                l.t("impact CO2 / réemploi de l'ensemble (JSON)", "CO2 / reuse impact of the whole (JSON)"));
+        Clock sheetClock = Clock.fixed(report.endedAt().plus(Duration.ofDays(3)), zone);
+        for (CessionAgreement a : agreements) {
+            ImpactSheet sheet = signer.sign(ImpactSheets.build(donated, SheetScope.agreement(a.id()),
+                    ImpactCalculator.withDefaults(FactorSets.defaultSet()), "E&S La Miraille", sheetClock));
+            writeJson("impact/" + sheet.id() + ".json", JsonDocuments.writePretty(sheet),
+                    l.t("fiche d'impact signée ", "signed impact sheet ") + a.id());
+            writeBytes("impact/" + sheet.id() + ".pdf", ImpactSheetPdf.render(sheet, language, zone),
+                    l.t("fiche d'impact (PDF) ", "impact sheet (PDF) ") + a.id());
+        }
 
         summary(o, l, network, capacity, agreements, decisions, report, impact, Duration.ofNanos(System.nanoTime() - t0));
         return ExitCodes.OK;
@@ -174,7 +277,7 @@ public final class DemoCommand implements Callable<Integer> {
                 "La Miraille station, 8-bay USB 3.0 dock + SATA bay, open Tuesday to Saturday 9:00–17:00");
     }
 
-    private static ImpactReport impact(List<CessionAgreement> agreements, StationReport report) {
+    private static List<DonatedDevice> donated(List<CessionAgreement> agreements, StationReport report) {
         Map<String, Double> km = DemoHub.transportKm();
         List<String> destroyed = new ArrayList<>();
         for (TaskOutcome.ForDestruction d : report.outcomes(TaskOutcome.ForDestruction.class)) {
@@ -196,7 +299,7 @@ public final class DemoCommand implements Callable<Integer> {
                         TransportMode.VAN, parts, null, a.donor().name(), a.id(), "miraille", a.collectedOn()));
             }
         }
-        return ImpactCalculator.withDefaults(FactorSets.defaultSet()).report(devices);
+        return devices;
     }
 
     private static Map<String, Object> runJson(StationReport report) {
@@ -290,12 +393,45 @@ public final class DemoCommand implements Callable<Integer> {
         o.println(String.format(Locale.ROOT, l.t("  Impact : %.0f kg CO2e évités (%.0f–%.0f)",
                 "  Impact: %.0f kg CO2e avoided (%.0f–%.0f)"), impact.totals().avoidedKgCO2e(),
                 impact.totals().avoidedKgCO2eLow(), impact.totals().avoidedKgCO2eHigh()));
+        o.println(l.t("  Documents : ", "  Documents: ") + certificateCount + l.t(" certificats, ", " certificates, ")
+                + attestationCount + l.t(" attestations, ", " attestations, ") + agreements.size()
+                + l.t(" fiches d'impact — signés Ed25519", " impact sheets — Ed25519-signed"));
         o.println(l.t("Fichiers écrits dans ", "Files written to ") + out + " :");
         for (String[] w : written) {
-            o.println(String.format("  %-40s %s", w[0], w[1]));
+            o.println(String.format("  %-44s %s", w[0], w[1]));
         }
         o.println(l.t("Terminé en ", "Done in ") + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0));
         o.flush();
+    }
+
+    private void writeJson(String name, String text, String what) {
+        write(name, text, what);
+    }
+
+    private void writeBytes(String name, byte[] bytes, String what) {
+        Path p = out.resolve(name);
+        try {
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+        } catch (IOException e) {
+            throw new FiliereException("cannot write demo output", e).with("file", p);
+        }
+        written.add(new String[] {name, what});
+    }
+
+    private static void clean(Path... paths) {
+        for (Path p : paths) {
+            if (!Files.exists(p)) {
+                continue;
+            }
+            try (var walk = Files.walk(p)) {
+                for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(q);
+                }
+            } catch (IOException e) {
+                throw new FiliereException("cannot clean the previous demo output", e).with("path", p);
+            }
+        }
     }
 
     private void writeJson(String name, Object value, String what) {

@@ -386,29 +386,8 @@ public final class WipeCommand implements Callable<Integer> {
                            ZoneId zoneId) {
         Target t = targets.stream().filter(x -> x.medium.serialNumber().equals(task.mediumSerial())).findFirst()
                 .orElseThrow();
-        StorageMedium m = t.medium;
-        Device d = t.device;
-        CertificateRequest request = new CertificateRequest(task.required(), "NIST SP 800-88r1", agreementId,
-                cession == null ? null : Party.of(cession.donor()), site, Person.named(rec.operator()), null,
-                new MediaInformation(null, m.model(), m.serialNumber(), null, m.type(), m.capacityBytes(), null,
-                        d == null ? t.path.toString() : d.identifier().orElse(t.path.toString()),
-                        cession == null ? null : cession.confidentiality(), DataBackedUp.UNKNOWN, null),
-                new Destination(MediaDestination.EXTERNAL_REUSE, cession == null ? null : cession.recipient().name()),
-                null);
-        Clock zoned = clock.withZone(zoneId);
-        SanitizationCertificate cert = signer.sign(SanitizationCertificates.issue(rec, request, zoned));
-        Path dir = out.resolve("certificates");
-        try {
-            Files.createDirectories(dir);
-            Path json = dir.resolve(cert.id() + ".json");
-            Files.writeString(json, JsonDocuments.writePretty(cert), StandardCharsets.UTF_8);
-            Files.write(dir.resolve(cert.id() + ".pdf"), CertificatePdf.render(cert, lang, zoneId));
-            journal.append(new LedgerEntry.CertificateIssued(cert.id(), rec.mediumSerial(), cert.status(),
-                    json.toString(), clock.instant()));
-            return json.toString();
-        } catch (IOException e) {
-            throw new FiliereException("cannot write certificate", e).with("dir", dir);
-        }
+        return CertificateFiles.write(rec, task.required(), t.medium, cession, agreementId, t.device,
+                t.path.toString(), site, signer, journal, out.resolve("certificates"), lang, zoneId, clock).toString();
     }
 
     /** Model, serial and size from lsblk and the drive's own tools; empty when the path is not a disk. */

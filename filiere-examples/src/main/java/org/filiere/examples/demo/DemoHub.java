@@ -29,7 +29,14 @@ import org.filiere.reporting.document.AgreementDocuments;
 import org.filiere.reporting.json.JsonDocuments;
 import org.filiere.sanitization.DefaultSanitizationPolicy;
 import org.filiere.sanitization.DriveContext;
+import org.filiere.sanitization.ErrorCounts;
 import org.filiere.sanitization.HiddenAreaStatus;
+import org.filiere.sanitization.SanitizationRecord;
+import org.filiere.sanitization.SanitizationResult;
+import org.filiere.sanitization.TechniqueParameters;
+import org.filiere.sanitization.ToolInfo;
+import org.filiere.sanitization.Verification;
+import org.filiere.sanitization.VerificationMode;
 import org.filiere.sanitization.Sanitization;
 import org.filiere.sanitization.SanitizationDecision;
 import org.filiere.sanitization.Technique;
@@ -194,6 +201,28 @@ public final class DemoHub {
     /** Straight-line road distance (km) from the donor's collection to the hub, per agreement, for the impact. */
     public static Map<String, Double> transportKm() {
         return Map.of("CONV-2026-031", 40.0, "CONV-2026-034", 85.0, "CONV-2026-036", 12.0);
+    }
+
+    /**
+     * The record of a medium shredded by the recycling partner, checked by eye (NIST SP 800-88 destruction is
+     * verified by visual inspection): what the hub journals when it hands the medium over.
+     */
+    public static SanitizationRecord destruction(StorageMedium m, Instant start, String operator) {
+        return new SanitizationRecord(m.serialNumber(), m.type(), Technique.DESTROY_SHRED,
+                TechniqueParameters.firmware("shredding, particles 2 mm or less", VerificationMode.VISUAL_INSPECTION),
+                new ToolInfo("partner shredder (simulated)", "DEEE-2026"), start, start.plus(Duration.ofMinutes(10)),
+                new SanitizationResult.Completed(),
+                new Verification(VerificationMode.VISUAL_INSPECTION, true, 0, "fragments inspected by two volunteers"),
+                ErrorCounts.NONE, m.hiddenAreas(), 0, operator, "miraille", null);
+    }
+
+    /** The record of an individual's computer reinstalled with Linux Mint at refurbishment (REINSTALL level). */
+    public static SanitizationRecord reinstall(StorageMedium m, Instant start, String operator) {
+        return new SanitizationRecord(m.serialNumber(), m.type(), Technique.OS_REINSTALL,
+                TechniqueParameters.firmware("full-disk reinstall, partitions recreated", VerificationMode.NONE),
+                new ToolInfo("Linux Mint installer (simulated)", "22.1"), start, start.plus(Duration.ofMinutes(40)),
+                new SanitizationResult.Completed(), Verification.none(), ErrorCounts.NONE, m.hiddenAreas(), 0,
+                operator, "miraille", null);
     }
 
     private static String text(String resource) {

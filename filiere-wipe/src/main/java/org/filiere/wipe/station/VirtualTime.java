@@ -33,22 +33,31 @@ public final class VirtualTime implements StationTime {
     private final List<Box<?>> boxes = new ArrayList<>();
     private Instant now;
     private int active;
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
+    private final Clock clock = new View(ZoneOffset.UTC);
+
+    /** A reading of this virtual time in a zone. */
+    private final class View extends Clock {
+        private final ZoneId zone;
+
+        View(ZoneId zone) {
+            this.zone = zone;
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("virtual clock is UTC");
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return new View(z);
         }
 
         @Override
         public Instant instant() {
             return VirtualTime.this.current();
         }
-    };
+    }
 
     /** A virtual clock starting at {@code start} with no participant. */
     public VirtualTime(Instant start) {
