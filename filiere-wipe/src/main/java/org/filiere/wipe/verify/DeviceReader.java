@@ -5,6 +5,8 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.filiere.internal.Require;
@@ -51,12 +53,11 @@ public final class DeviceReader implements BlockReader {
         FileChannel direct = null;
         try {
             direct = FileChannel.open(device, StandardOpenOption.READ, ExtendedOpenOption.DIRECT);
+        } catch (AccessDeniedException | NoSuchFileException e) {
+            throw e;
         } catch (UnsupportedOperationException | IOException e) {
             // tmpfs and some overlay file systems refuse O_DIRECT: fall back to cached reads, said in the record
             LOG.debug("O_DIRECT unavailable on {}: {}", device, e.toString());
-            if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.nio.file.NoSuchFileException) {
-                throw (IOException) e;
-            }
         }
         if (direct != null) {
             try {
