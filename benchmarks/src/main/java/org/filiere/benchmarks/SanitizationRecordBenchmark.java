@@ -61,6 +61,18 @@ public class SanitizationRecordBenchmark {
         }
     }
 
+    /** Baseline: the cheapest possible pass over the same records (one field test each). */
+    @Benchmark
+    public int baselineCountCompleted() {
+        int n = 0;
+        for (SanitizationRecord r : records) {
+            if (r.result().completed()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Benchmark
     public int countMeetingPurge() {
         int n = 0;

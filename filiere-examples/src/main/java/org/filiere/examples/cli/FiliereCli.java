@@ -74,7 +74,7 @@ public final class FiliereCli implements Runnable {
         boolean english = Lang.fromArgs(parsed.expandedArgs()) == Lang.EN;
         String prefix = english ? "error: " : "erreur : ";
         if (ex instanceof FiliereException fe) {
-            err.println(prefix + fe.getMessage());
+            err.println(prefix + (english ? fe.getMessage() : french(fe)));
         } else {
             err.println(prefix + ex);
         }
@@ -83,6 +83,28 @@ public final class FiliereCli implements Runnable {
         }
         err.flush();
         return ExitCodes.USAGE_OR_IO;
+    }
+
+    private static final String[][] FRENCH = {
+        {"file not found", "fichier introuvable"},
+        {"cannot read file", "fichier illisible"},
+        {"malformed JSON", "JSON mal formé"},
+        {"invalid document", "document invalide"},
+        {"empty document", "document vide"},
+        {"[file=", "[fichier="},
+        {", file=", ", fichier="},
+        {", line=", ", ligne="},
+        {", column=", ", colonne="},
+        {", path=", ", chemin="},
+    };
+
+    /** The library speaks English; the volunteer reads the frame of the message in French. */
+    static String french(FiliereException e) {
+        String m = e.getMessage();
+        for (String[] pair : FRENCH) {
+            m = m.replace(pair[0], pair[1]);
+        }
+        return m;
     }
 
     /** Reads the version from the jar manifest. */

@@ -77,7 +77,7 @@ class AgreementCommandTest {
         Run r = run("agreement", "check", f.toString(), "--json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("broken.json").contains("line=3").contains("column=31").doesNotContain("\tat ");
+        assertThat(r.err()).contains("broken.json").contains("ligne=3").contains("colonne=31").doesNotContain("\tat ");
     }
 
     @Test

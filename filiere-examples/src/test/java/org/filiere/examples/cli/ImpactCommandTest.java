@@ -106,7 +106,7 @@ class ImpactCommandTest {
     void malformedJsonExitsTwoNamingTheLine() throws Exception {
         Path f = inventory("{\"devices\": [\n{\"category\": \"LAPTOP\",, }]}");
         assertThat(run("impact", f.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("inventory.json", "line=2");
+        assertThat(err.toString()).contains("inventory.json", "ligne=2");
     }
 
     @Test

@@ -78,7 +78,7 @@ class MatchCommandTest {
         Files.writeString(requests, "{\"requests\": [\n  {\"id\": }\n]}");
         int rc = run("match", "--stock", example("stock.json").toString(), "--requests", requests.toString());
         assertThat(rc).isEqualTo(2);
-        assertThat(err.toString()).contains("broken.json").contains("line=2").doesNotContain("at org.");
+        assertThat(err.toString()).contains("broken.json").contains("ligne=2").doesNotContain("at org.");
         assertThat(out.toString()).isEmpty();
     }
 }

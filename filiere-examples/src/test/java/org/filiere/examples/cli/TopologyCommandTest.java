@@ -92,7 +92,7 @@ class TopologyCommandTest {
         String f = file("bad.json", "{\"sites\": [\n  {\"id\": \"hub\",, }\n]}");
         Run r = run("topology", "check", f);
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("erreur : ").contains("bad.json").contains("line");
+        assertThat(r.err()).startsWith("erreur : ").contains("bad.json").contains("ligne");
         assertThat(r.out()).isEmpty();
     }
 

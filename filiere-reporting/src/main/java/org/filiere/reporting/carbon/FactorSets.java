@@ -91,9 +91,9 @@ public final class FactorSets {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new DocumentException("file not found", name, -1, -1, null, e);
+            throw DocumentException.fileNotFound(name, e);
         } catch (IOException e) {
-            throw new DocumentException("cannot read file: " + e.getMessage(), name, -1, -1, null, e);
+            throw DocumentException.unreadable(name, e);
         }
         return parse(text, name);
     }

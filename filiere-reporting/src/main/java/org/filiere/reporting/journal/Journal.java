@@ -143,7 +143,7 @@ public final class Journal implements Ledger, AutoCloseable {
         try {
             return parse(Files.readAllBytes(file), file.toString());
         } catch (NoSuchFileException e) {
-            throw new DocumentException("file not found", file.toString(), -1, -1, null, e);
+            throw DocumentException.fileNotFound(file.toString(), e);
         } catch (IOException e) {
             throw new DocumentException("cannot read journal: " + e.getMessage(), file.toString(), -1, -1, null, e);
         }

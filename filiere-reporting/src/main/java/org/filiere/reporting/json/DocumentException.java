@@ -33,6 +33,16 @@ public class DocumentException extends FiliereException {
         this.path = path;
     }
 
+    /** The file does not exist. */
+    public static DocumentException fileNotFound(String file, Throwable cause) {
+        return new DocumentException("file not found", file, -1, -1, null, cause);
+    }
+
+    /** The file exists but cannot be read (permissions, I/O error). */
+    public static DocumentException unreadable(String file, java.io.IOException cause) {
+        return new DocumentException("cannot read file: " + cause.getMessage(), file, -1, -1, null, cause);
+    }
+
     private static Map<String, Object> context(String file, long line, long column, String path) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (file != null) {

@@ -59,11 +59,11 @@ public final class JsonDocuments {
         try (InputStream in = Files.newInputStream(file)) {
             return MAPPER.readValue(in, type);
         } catch (NoSuchFileException e) {
-            throw new DocumentException("file not found", name, -1, -1, null, e);
+            throw DocumentException.fileNotFound(name, e);
         } catch (JsonProcessingException e) {
             throw describe(e, name);
         } catch (IOException e) {
-            throw new DocumentException("cannot read file: " + e.getMessage(), name, -1, -1, null, e);
+            throw DocumentException.unreadable(name, e);
         }
     }
 

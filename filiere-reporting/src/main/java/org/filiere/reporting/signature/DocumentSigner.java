@@ -101,9 +101,9 @@ public final class DocumentSigner {
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new DocumentException("file not found", file.toString(), -1, -1, null, e);
+            throw DocumentException.fileNotFound(file.toString(), e);
         } catch (IOException e) {
-            throw new DocumentException("cannot read file: " + e.getMessage(), file.toString(), -1, -1, null, e);
+            throw DocumentException.unreadable(file.toString(), e);
         }
         return verify(bytes, file.toString(), trusted);
     }

@@ -19,7 +19,6 @@ import org.filiere.sanitization.Technique;
 import org.filiere.sanitization.TechniqueParameters;
 import org.filiere.sanitization.ToolInfo;
 import org.filiere.sanitization.Verification;
-import org.filiere.sanitization.VerificationMode;
 import org.filiere.wipe.ToolOutputException;
 import org.filiere.wipe.discovery.BlockDevice;
 import org.filiere.wipe.discovery.LsblkParser;
@@ -33,6 +32,8 @@ import org.filiere.wipe.process.Cancellation;
 import org.filiere.wipe.process.ProcessResult;
 import org.filiere.wipe.process.ProcessRunner;
 import org.filiere.wipe.process.ProcessSpec;
+import org.filiere.wipe.verify.BlockReaderFactory;
+import org.filiere.wipe.verify.FirmwareReadBack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,12 @@ import org.slf4j.LoggerFactory;
  * it is left enabled (interrupted or failed erase) it unlocks and disables it, and says so in the record, with
  * the password when recovery failed. Sanitize: start the command, then poll {@code --sanitize-status} until SD4 /
  * "completed without error", a failure, cancellation or the timeout. Every command and its output form the raw
- * log whose SHA-256 is in the record (the password is masked). Thread-safe.
+ * log whose SHA-256 is in the record (the password is masked).
+ *
+ * <p>Verification: just before the destructive command the device is sampled read-only ({@link FirmwareReadBack},
+ * NIST SP 800-88 r1 §4.7 layout from {@link HdparmConfig#readBack()}); once the drive reports completion the same
+ * locations are read again and compared, giving a {@code SAMPLED} verification. When the device cannot be read,
+ * the record says {@code FIRMWARE_STATUS_ONLY} with the reason, which does not prove PURGE. Thread-safe.
  */
 public final class HdparmEngine implements WipeEngine {
     private static final Logger LOG = LoggerFactory.getLogger(HdparmEngine.class);
@@ -64,11 +70,19 @@ public final class HdparmEngine implements WipeEngine {
     private final ProcessRunner runner;
     private final WipeContext context;
     private final HdparmConfig config;
+    private final FirmwareReadBack readBack;
 
+    /** An engine that samples the real device ({@link BlockReaderFactory#DEVICES}). */
     public HdparmEngine(ProcessRunner runner, WipeContext context, HdparmConfig config) {
+        this(runner, context, config, BlockReaderFactory.DEVICES);
+    }
+
+    /** An engine that samples through {@code readers} (tests pass an in-memory medium). */
+    public HdparmEngine(ProcessRunner runner, WipeContext context, HdparmConfig config, BlockReaderFactory readers) {
         this.runner = Require.nonNull(runner, "runner");
         this.context = Require.nonNull(context, "context");
         this.config = Require.nonNull(config, "config");
+        this.readBack = new FirmwareReadBack(Require.nonNull(readers, "readers"), config.readBack());
     }
 
     @Override
@@ -217,6 +231,11 @@ public final class HdparmEngine implements WipeEngine {
         Duration timeout = minutes == null ? config.timeoutWhenUnknown()
                 : Duration.ofMinutes(minutes + minutes / 5).plus(config.timeoutMargin());
         Duration quick = Duration.ofSeconds(60);
+        FirmwareReadBack.Before sample = readBack.before(job.target().device(), listener, cancel);
+        if (sample.cancelled()) {
+            return finish(job, tool, start, t, hidden, id, new SanitizationResult.Interrupted("cancelled during the "
+                    + "read-back before the erase; nothing was erased"), Verification.none());
+        }
         ProcessResult set = exec(t, quick, cancel, "--user-master", "u", "--security-set-pass", pwd, dev);
         if (!set.succeeded()) {
             return finish(job, tool, start, t, hidden, id, new SanitizationResult.Failed("setting the temporary "
@@ -231,10 +250,10 @@ public final class HdparmEngine implements WipeEngine {
         AtaSecurity afterSec = securityOf(after);
         boolean disabled = afterSec != null && !afterSec.enabled() && !afterSec.locked();
         if (erase.succeeded() && disabled) {
+            Verification verified = readBack.after(sample, job.target().device(), job.technique(),
+                    "hdparm -I after the erase: security not enabled, not locked", listener, cancel);
             listener.onProgress(new Progress(job.target().device(), "security erase complete", 1.0));
-            return finish(job, tool, start, t, hidden, id, new SanitizationResult.Completed(),
-                    new Verification(VerificationMode.FIRMWARE_STATUS_ONLY, true, 0,
-                            "hdparm -I after the erase: security not enabled, not locked"));
+            return finish(job, tool, start, t, hidden, id, new SanitizationResult.Completed(), verified);
         }
         // The erase failed or was interrupted: the drive may be left with our password. Recover it.
         String recovery = recover(dev, pwd, afterSec, t);
@@ -304,6 +323,11 @@ public final class HdparmEngine implements WipeEngine {
             return refuse(job, tool, start, hidden, "sanitize is frozen (SD1, sanitize freeze lock); "
                     + FROZEN_REMEDY, t, id);
         }
+        FirmwareReadBack.Before sample = readBack.before(job.target().device(), listener, cancel);
+        if (sample.cancelled()) {
+            return finish(job, tool, start, t, hidden, id, new SanitizationResult.Interrupted("cancelled during the "
+                    + "read-back before the sanitize; nothing was erased"), Verification.none());
+        }
         List<String> args = new ArrayList<>(List.of("--yes-i-know-what-i-am-doing", option));
         args.addAll(extra);
         args.add(dev);
@@ -341,10 +365,10 @@ public final class HdparmEngine implements WipeEngine {
             sleep(config.pollInterval());
         }
         if (st.succeeded()) {
+            Verification verified = readBack.after(sample, job.target().device(), job.technique(),
+                    "hdparm --sanitize-status: " + firstLine(st.text().replaceAll("\\s+", " ")), listener, cancel);
             listener.onProgress(new Progress(job.target().device(), "sanitize complete", 1.0));
-            return finish(job, tool, start, t, hidden, id, new SanitizationResult.Completed(),
-                    new Verification(VerificationMode.FIRMWARE_STATUS_ONLY, true, 0,
-                            "hdparm --sanitize-status: " + firstLine(st.text().replaceAll("\\s+", " "))));
+            return finish(job, tool, start, t, hidden, id, new SanitizationResult.Completed(), verified);
         }
         return finish(job, tool, start, t, hidden, id, new SanitizationResult.Failed("sanitize failed: "
                 + st.text().replaceAll("\\s+", " ")), Verification.none());

@@ -20,7 +20,6 @@ import org.filiere.sanitization.Technique;
 import org.filiere.sanitization.TechniqueParameters;
 import org.filiere.sanitization.ToolInfo;
 import org.filiere.sanitization.Verification;
-import org.filiere.sanitization.VerificationMode;
 import org.filiere.wipe.ToolOutputException;
 import org.filiere.wipe.engine.Progress;
 import org.filiere.wipe.engine.ProgressListener;
@@ -32,6 +31,8 @@ import org.filiere.wipe.process.Cancellation;
 import org.filiere.wipe.process.ProcessResult;
 import org.filiere.wipe.process.ProcessRunner;
 import org.filiere.wipe.process.ProcessSpec;
+import org.filiere.wipe.verify.BlockReaderFactory;
+import org.filiere.wipe.verify.FirmwareReadBack;
 
 /**
  * NVMe firmware sanitization through nvme-cli: {@code nvme sanitize CTRL --sanact=2|3|4 --force} then polling
@@ -39,7 +40,12 @@ import org.filiere.wipe.process.ProcessSpec;
  * and {@code nvme format NS --ses=1|2 --force}. Capabilities are checked first from {@code nvme id-ctrl -o json}
  * (sanicap bits, oacs bit 1, fna bit 2); a technique the controller does not report is refused as a FAILED
  * record. The target may be the namespace ({@code /dev/nvme0n1}) or the controller ({@code /dev/nvme0}): sanitize
- * goes to the controller, format to the namespace. Thread-safe.
+ * goes to the controller, format to the namespace.
+ *
+ * <p>Verification: the namespace block device (the target path; a controller node cannot be read and gives a
+ * status-only record with that reason) is sampled read-only just before the command and again after completion
+ * ({@link FirmwareReadBack}, NIST SP 800-88 r1 §4.7 layout from {@link NvmeConfig#readBack()}), giving a
+ * {@code SAMPLED} verification; crypto erase is judged by the before/after comparison. Thread-safe.
  */
 public final class NvmeEngine implements WipeEngine {
     private static final Set<Technique> TECHNIQUES = EnumSet.of(Technique.NVME_SANITIZE_BLOCK_ERASE,
@@ -50,11 +56,19 @@ public final class NvmeEngine implements WipeEngine {
     private final ProcessRunner runner;
     private final WipeContext context;
     private final NvmeConfig config;
+    private final FirmwareReadBack readBack;
 
+    /** An engine that samples the real device ({@link BlockReaderFactory#DEVICES}). */
     public NvmeEngine(ProcessRunner runner, WipeContext context, NvmeConfig config) {
+        this(runner, context, config, BlockReaderFactory.DEVICES);
+    }
+
+    /** An engine that samples through {@code readers} (tests pass an in-memory medium). */
+    public NvmeEngine(ProcessRunner runner, WipeContext context, NvmeConfig config, BlockReaderFactory readers) {
         this.runner = Require.nonNull(runner, "runner");
         this.context = Require.nonNull(context, "context");
         this.config = Require.nonNull(config, "config");
+        this.readBack = new FirmwareReadBack(Require.nonNull(readers, "readers"), config.readBack());
     }
 
     @Override
@@ -135,14 +149,19 @@ public final class NvmeEngine implements WipeEngine {
     private SanitizationRecord format(WipeJob job, ToolInfo tool, Instant start, StringBuilder log,
                                       NvmeController id, ProgressListener listener, Cancellation cancel) {
         String ses = job.technique() == Technique.NVME_FORMAT_CRYPTO_ERASE ? "2" : "1";
+        FirmwareReadBack.Before sample = readBack.before(job.target().device(), listener, cancel);
+        if (sample.cancelled()) {
+            return done(job, tool, start, log, id, new SanitizationResult.Interrupted("cancelled during the read-back "
+                    + "before the format; nothing was erased"), Verification.none(), "format-ses" + ses);
+        }
         listener.onProgress(new Progress(job.target().device(), "format --ses=" + ses + " running", null));
         ProcessResult r = exec(log, config.formatTimeout(), cancel, "format", job.target().device().toString(),
                 "--ses=" + ses, "--force");
         if (r.succeeded()) {
+            Verification verified = readBack.after(sample, job.target().device(), job.technique(),
+                    "nvme format --ses=" + ses + " completed with status 0", listener, cancel);
             listener.onProgress(new Progress(job.target().device(), "format complete", 1.0));
-            return done(job, tool, start, log, id, new SanitizationResult.Completed(),
-                    new Verification(VerificationMode.FIRMWARE_STATUS_ONLY, true, 0,
-                            "nvme format --ses=" + ses + " completed with status 0"), "format-ses" + ses);
+            return done(job, tool, start, log, id, new SanitizationResult.Completed(), verified, "format-ses" + ses);
         }
         SanitizationResult res = r.termination() == ProcessResult.Termination.EXITED
                 ? new SanitizationResult.Failed("nvme format failed: " + r.describe())
@@ -167,6 +186,11 @@ public final class NvmeEngine implements WipeEngine {
             return done(job, tool, start, log, id, new SanitizationResult.Failed("refused: a sanitize is already "
                     + "in progress (SPROG " + before.sprog() + "); wait for it and check sanitize-log"),
                     Verification.none(), method);
+        }
+        FirmwareReadBack.Before sample = readBack.before(job.target().device(), listener, cancel);
+        if (sample.cancelled()) {
+            return done(job, tool, start, log, id, new SanitizationResult.Interrupted("cancelled during the read-back "
+                    + "before the sanitize; nothing was erased"), Verification.none(), method);
         }
         List<String> args = new ArrayList<>(List.of("sanitize", ctrl.toString(), "--sanact=" + sanact));
         if (sanact.equals("3")) {
@@ -206,10 +230,10 @@ public final class NvmeEngine implements WipeEngine {
             sleep(config.pollInterval());
         }
         if (st.completed()) {
+            Verification verified = readBack.after(sample, job.target().device(), job.technique(),
+                    "sanitize-log SPROG " + st.sprog() + ", SSTAT " + hex(st.sstat()), listener, cancel);
             listener.onProgress(new Progress(job.target().device(), "sanitize complete", 1.0));
-            return done(job, tool, start, log, id, new SanitizationResult.Completed(),
-                    new Verification(VerificationMode.FIRMWARE_STATUS_ONLY, true, 0, "sanitize-log SPROG "
-                            + st.sprog() + ", SSTAT " + hex(st.sstat())), method);
+            return done(job, tool, start, log, id, new SanitizationResult.Completed(), verified, method);
         }
         return done(job, tool, start, log, id, new SanitizationResult.Failed("sanitize failed: SSTAT "
                 + hex(st.sstat())), Verification.none(), method);

@@ -15,6 +15,7 @@ import org.filiere.sanitization.Level;
 import org.filiere.sanitization.SanitizationRecord;
 import org.filiere.sanitization.SanitizationResult;
 import org.filiere.sanitization.Technique;
+import org.filiere.sanitization.VerificationMode;
 import org.filiere.wipe.ToolOutputException;
 import org.filiere.wipe.engine.Progress;
 import org.filiere.wipe.engine.WipeContext;
@@ -22,6 +23,8 @@ import org.filiere.wipe.engine.WipeJob;
 import org.filiere.wipe.engine.WipeTarget;
 import org.filiere.wipe.testing.FakeProcessRunner;
 import org.filiere.wipe.testing.Fixtures;
+import org.filiere.wipe.testing.MemoryMedium;
+import org.filiere.wipe.verify.ReadBackSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,7 +32,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NvmeTest {
     private static final String JSON = Fixtures.read("nvme/derived-samsung-pm1733-id-ctrl.json");
     private final WipeContext ctx = new WipeContext(Clock.systemUTC(), "op", "hub");
-    private final NvmeConfig config = NvmeConfig.defaults().withPollInterval(Duration.ZERO);
+    private final NvmeConfig config = NvmeConfig.defaults().withPollInterval(Duration.ZERO)
+            .withReadBack(ReadBackSettings.nist().withSeed(1733L));
+    /** The namespace's user data: 16 MiB of 512-byte blocks, read back before and after the fake firmware. */
+    private final MemoryMedium namespace = new MemoryMedium(16 << 20, 512).fillRandom(9);
+
+    private NvmeEngine engine(FakeProcessRunner fake) {
+        return new NvmeEngine(fake, ctx, config, namespace);
+    }
 
     @Test
     void jsonAndHumanTextOfTheSameControllerAgree() {
@@ -92,17 +102,18 @@ class NvmeTest {
     void sanitizeBlockEraseGoesToTheControllerAndPollsTheLogUntilDone() {
         FakeProcessRunner fake = base()
                 .on(List.of("sanitize-log"), 1, 0, "{\"nvme0\": {\"sprog\": 65535, \"sstat\": 0}}", "")
-                .on(List.of("nvme", "sanitize", "/dev/nvme0", "--sanact=2", "--force"), 0, "")
+                .on(List.of("nvme", "sanitize", "/dev/nvme0", "--sanact=2", "--force"), () -> namespace.fill(0), 0, "")
                 .on(List.of("sanitize-log"), 1, 0, "{\"nvme0\": {\"sprog\": 16384, \"sstat\": 2}}", "")
                 .on(List.of("sanitize-log"), 1, 0, "{\"nvme0\": {\"sprog\": 49152, \"sstat\": 2}}", "")
                 .on(List.of("sanitize-log"), 0, "{\"nvme0\": {\"sprog\": 65535, \"sstat\": 257}}");
         List<Progress> progress = new ArrayList<>();
-        SanitizationRecord r = new NvmeEngine(fake, ctx, config).run(
+        SanitizationRecord r = engine(fake).run(
                 WipeJob.firmware(target(), Technique.NVME_SANITIZE_BLOCK_ERASE), progress::add, null);
         assertThat(r.result()).isInstanceOf(SanitizationResult.Completed.class);
-        // Status alone is not enough: NIST SP 800-88 r1 §4.7 wants a sampled read-back before PURGE is proven.
-        assertThat(r.meets(Level.PURGE)).isFalse();
-        assertThat(r.verification().detail()).contains("SPROG 65535").contains("0x101");
+        assertThat(r.verification().mode()).isEqualTo(VerificationMode.SAMPLED);
+        assertThat(r.verification().passed()).isTrue();
+        assertThat(r.meets(Level.PURGE)).isTrue();
+        assertThat(r.verification().detail()).contains("SPROG 65535").contains("0x101").contains("seed 1733");
         assertThat(r.tool().version()).isEqualTo("2.3 (git 2.3)");
         assertThat(progress).extracting(Progress::fraction)
                 .containsSubsequence(16384 / 65535.0, 49152 / 65535.0, 1.0);
@@ -111,7 +122,7 @@ class NvmeTest {
     @Test
     void overwriteSanitizeIsRefusedWhenSanicapLacksIt() {
         FakeProcessRunner fake = base();
-        SanitizationRecord r = new NvmeEngine(fake, ctx, config).run(
+        SanitizationRecord r = engine(fake).run(
                 WipeJob.firmware(target(), Technique.NVME_SANITIZE_OVERWRITE), null, null);
         assertThat(((SanitizationResult.Failed) r.result()).reason()).contains("sanicap 0x3");
         assertThat(fake.callsWith("sanitize")).isEmpty();
@@ -119,12 +130,63 @@ class NvmeTest {
 
     @Test
     void formatCryptoEraseUsesSes2OnTheNamespace() {
-        FakeProcessRunner fake = base().on(List.of("nvme", "format", "/dev/nvme0n1", "--ses=2", "--force"), 0,
-                "Success formatting namespace:1");
-        SanitizationRecord r = new NvmeEngine(fake, ctx, config).run(
+        FakeProcessRunner fake = base().on(List.of("nvme", "format", "/dev/nvme0n1", "--ses=2", "--force"),
+                () -> namespace.fillRandom(10), 0, "Success formatting namespace:1");
+        SanitizationRecord r = engine(fake).run(
                 WipeJob.firmware(target(), Technique.NVME_FORMAT_CRYPTO_ERASE), null, null);
         assertThat(r.result()).isInstanceOf(SanitizationResult.Completed.class);
         assertThat(r.parameters().method()).isEqualTo("format-ses2");
+        assertThat(r.verification().mode()).isEqualTo(VerificationMode.SAMPLED);
+        assertThat(r.verification().detail()).contains("before/after comparison (cryptographic erase)");
+        assertThat(r.meets(Level.PURGE)).isTrue();
+    }
+
+    @Test
+    void aFormatThatChangedNothingFailsTheReadBackWithEveryLocationCounted() {
+        FakeProcessRunner fake = base().on(List.of("nvme", "format", "/dev/nvme0n1", "--ses=1", "--force"), 0,
+                "Success formatting namespace:1");
+        SanitizationRecord r = engine(fake).run(
+                WipeJob.firmware(target(), Technique.NVME_FORMAT_USER_DATA_ERASE), null, null);
+        assertThat(r.result()).isInstanceOf(SanitizationResult.Completed.class);
+        assertThat(r.verification().mode()).isEqualTo(VerificationMode.SAMPLED);
+        assertThat(r.verification().passed()).isFalse();
+        assertThat(r.verification().errors()).isEqualTo(4000);
+        assertThat(r.meets(Level.PURGE)).isFalse();
+    }
+
+    @Test
+    void aNeverWrittenNamespaceThatStaysZeroAfterFormatIsConsistentButDataAppearingIsNot() {
+        namespace.fill(0, 8 << 20, 0x00); // first half never written
+        FakeProcessRunner fake = base().on(List.of("nvme", "format", "/dev/nvme0n1", "--ses=1", "--force"),
+                () -> namespace.fill(0x00), 0, "Success formatting namespace:1");
+        SanitizationRecord ok = engine(fake).run(
+                WipeJob.firmware(target(), Technique.NVME_FORMAT_USER_DATA_ERASE), null, null);
+        assertThat(ok.verification().passed()).isTrue();
+        assertThat(ok.verification().detail()).containsPattern("\\d+ changed, \\d+ uniform before and after, 0 failing");
+        assertThat(ok.meets(Level.PURGE)).isTrue();
+
+        namespace.fillRandom(11).fill(0, 8 << 20, 0x00);
+        FakeProcessRunner garbage = base().on(List.of("nvme", "format", "/dev/nvme0n1", "--ses=1", "--force"),
+                () -> namespace.fillRandom(12), 0, "Success formatting namespace:1");
+        SanitizationRecord bad = engine(garbage).run(
+                WipeJob.firmware(target(), Technique.NVME_FORMAT_USER_DATA_ERASE), null, null);
+        assertThat(bad.verification().passed()).isFalse();
+        assertThat(bad.verification().errors()).isBetween(1950L, 2050L);
+        assertThat(bad.verification().detail()).contains("uniform (ZEROS) before the erase but holds non-uniform");
+    }
+
+    @Test
+    void aQuickReadBackBelowNistIsRecordedAsStatusOnlyAndNeverAsSampled() {
+        FakeProcessRunner fake = base().on(List.of("nvme", "format", "/dev/nvme0n1", "--ses=1", "--force"),
+                () -> namespace.fill(0), 0, "Success formatting namespace:1");
+        NvmeConfig quick = config.withReadBack(ReadBackSettings.nist().withSeed(5).withFigures(100, 2, 1.0));
+        SanitizationRecord r = new NvmeEngine(fake, ctx, quick, namespace).run(
+                WipeJob.firmware(target(), Technique.NVME_FORMAT_USER_DATA_ERASE), null, null);
+        assertThat(r.verification().mode()).isEqualTo(VerificationMode.FIRMWARE_STATUS_ONLY);
+        assertThat(r.verification().passed()).isTrue();
+        assertThat(r.verification().detail()).startsWith("QUICK read-back below the NIST SP 800-88 r1 §4.7 plan")
+                .contains("400 locations in 100 subsections");
+        assertThat(r.meets(Level.PURGE)).isFalse();
     }
 
     @Test
@@ -133,7 +195,7 @@ class NvmeTest {
                 .on(List.of("sanitize-log"), 1, 0, "{\"sprog\": 0, \"sstat\": 0}", "")
                 .on(List.of("nvme", "sanitize"), 0, "")
                 .on(List.of("sanitize-log"), 0, "{\"sprog\": 65535, \"sstat\": 3}");
-        SanitizationRecord r = new NvmeEngine(fake, ctx, config).run(
+        SanitizationRecord r = engine(fake).run(
                 WipeJob.firmware(target(), Technique.NVME_SANITIZE_CRYPTO_ERASE), null, null);
         assertThat(((SanitizationResult.Failed) r.result()).reason()).contains("SSTAT 0x3");
     }

@@ -45,6 +45,18 @@ public final class FakeProcessRunner implements ProcessRunner {
         return this;
     }
 
+    /**
+     * Answers every command containing all {@code tokens} after running {@code effect}: the fake "firmware"
+     * changing the medium a verifier reads (erase, sanitize, format).
+     */
+    public FakeProcessRunner on(List<String> tokens, Runnable effect, int exit, String stdout) {
+        rules.add(new Rule(cmd -> cmd.containsAll(tokens), cmd -> {
+            effect.run();
+            return ProcessResult.exited(cmd, exit, lines(stdout), List.of());
+        }, Integer.MAX_VALUE));
+        return this;
+    }
+
     /** A general rule. */
     public FakeProcessRunner on(Predicate<List<String>> matcher, Function<List<String>, ProcessResult> answer) {
         rules.add(new Rule(matcher, answer, Integer.MAX_VALUE));
