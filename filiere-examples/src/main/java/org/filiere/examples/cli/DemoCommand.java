@@ -7,6 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+import org.filiere.allocation.Allocation;
+import org.filiere.allocation.BeneficiaryRef;
+import org.filiere.allocation.DeviceRequest;
+import org.filiere.allocation.MatchResult;
+import org.filiere.allocation.Matcher;
+import org.filiere.allocation.Need;
+import org.filiere.allocation.Prescriber;
+import org.filiere.allocation.PrescriberKind;
+import org.filiere.allocation.PriorityPublic;
+import org.filiere.allocation.StockDevice;
+import org.filiere.allocation.StockState;
+import org.filiere.allocation.SupportPlan;
+import org.filiere.device.DeviceCategory;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.filiere.cession.AttestationPolicy;
@@ -27,7 +42,6 @@ import org.filiere.reporting.render.Language;
 import org.filiere.reporting.signature.DocumentSigner;
 import org.filiere.sanitization.DefaultSanitizationPolicy;
 import org.filiere.sanitization.Technique;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -102,6 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
     private final List<String[]> written = new ArrayList<>();
     private int certificateCount;
     private int attestationCount;
+    private int allocated;
 
     @Override
     public Integer call() {
@@ -268,8 +283,77 @@ public final class DemoCommand implements Callable<Integer> {
                     l.t("fiche d'impact (PDF) ", "impact sheet (PDF) ") + a.id());
         }
 
+        // 7. allocation of the refurbished machines through prescribers, with after-donation support plans
+        writeJson("allocations.json", allocations(agreements, report), l.t(
+                "attributions via les prescripteurs et plans d'accompagnement (5 séances)",
+                "allocations through prescribers and support plans (5 sessions)"));
+
         summary(o, l, network, capacity, agreements, decisions, report, impact, Duration.ofNanos(System.nanoTime() - t0));
         return ExitCodes.OK;
+    }
+
+    /**
+     * The machines whose media are proven sanitized go to stock after refurbishment (Linux Mint); five requests
+     * from prescribers are matched (priority publics first) and each delivery opens a support plan.
+     */
+    private Map<String, Object> allocations(List<CessionAgreement> agreements, StationReport report) {
+        LocalDate ready = report.endedAt().atZone(DemoHub.ZONE).toLocalDate().plusDays(7);
+        List<StockDevice> stock = new ArrayList<>();
+        for (CessionAgreement a : agreements) {
+            for (Device d : a.devices()) {
+                if (d.media().isEmpty() || !(d.category() == DeviceCategory.LAPTOP
+                        || d.category() == DeviceCategory.DESKTOP)) {
+                    continue;
+                }
+                long gb = d.media().get(0).capacityBytes() == null ? 128 : d.media().get(0).capacityBytes() / 1_000_000_000L;
+                stock.add(new StockDevice(d.identifier().orElseThrow(), d.category(), 8, (int) gb, StockState.AVAILABLE,
+                        ready));
+            }
+        }
+        Prescriber franceServices = new Prescriber("FS-ARG", "France Services Argentière", PrescriberKind.FRANCE_SERVICES);
+        Prescriber ccas = new Prescriber("CCAS-EMB", "CCAS d'Embrun", PrescriberKind.SOCIAL_SERVICES);
+        Prescriber mediation = new Prescriber("MED-GAP", "Médiathèque de Gap, médiation numérique",
+                PrescriberKind.DIGITAL_MEDIATION);
+        LocalDate asked = ready.minusDays(30);
+        List<DeviceRequest> requests = List.of(
+                new DeviceRequest("R-031", franceServices, new BeneficiaryRef("B-7F3A"),
+                        Set.of(PriorityPublic.ISOLATED_SENIOR), new Need(DeviceCategory.LAPTOP, 4, 120, Set.of()), asked),
+                new DeviceRequest("R-032", ccas, new BeneficiaryRef("B-2C91"),
+                        Set.of(PriorityPublic.DEMATERIALISATION_CONSTRAINED),
+                        new Need(DeviceCategory.LAPTOP, 4, 120, Set.of()), asked.plusDays(2)),
+                new DeviceRequest("R-033", ccas, new BeneficiaryRef("B-0D44"), Set.of(PriorityPublic.ILLITERACY),
+                        new Need(DeviceCategory.DESKTOP, 4, 200, Set.of()), asked.plusDays(5)),
+                new DeviceRequest("R-034", mediation, new BeneficiaryRef("B-88E1"), Set.of(),
+                        new Need(DeviceCategory.LAPTOP, 8, 250, Set.of()), asked.plusDays(9)),
+                new DeviceRequest("R-035", franceServices, new BeneficiaryRef("B-5A17"), Set.of(),
+                        new Need(DeviceCategory.DESKTOP, 8, 240, Set.of()), asked.plusDays(12)));
+        MatchResult match = Matcher.propose(stock, requests);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("stock", stock.size());
+        m.put("allocations", match.allocations());
+        m.put("unserved", match.unserved());
+        List<Map<String, Object>> plans = new ArrayList<>();
+        LocalDate delivered = ready.plusDays(3);
+        for (Allocation a : match.allocations()) {
+            DeviceRequest r = requests.stream().filter(x -> x.id().equals(a.requestId())).findFirst().orElseThrow();
+            SupportPlan plan = new SupportPlan(a.requestId(), a.deviceId(), r.prescriber().kind(), delivered,
+                    SupportPlan.DEFAULT_SESSIONS, SupportPlan.DEFAULT_INTERVAL_DAYS, List.of());
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("requestId", a.requestId());
+            p.put("deviceId", a.deviceId());
+            p.put("prescriber", r.prescriber().name());
+            p.put("deliveredOn", delivered.toString());
+            p.put("expectedSessions", plan.expectedSessions());
+            List<String> due = new ArrayList<>();
+            for (int k = 1; k <= plan.expectedSessions(); k++) {
+                due.add(plan.dueDate(k).toString());
+            }
+            p.put("sessionsDue", due);
+            plans.add(p);
+        }
+        m.put("supportPlans", plans);
+        allocated = match.allocations().size();
+        return m;
     }
 
     private static String stationTitle(Lang l) {
@@ -396,6 +480,9 @@ public final class DemoCommand implements Callable<Integer> {
         o.println(l.t("  Documents : ", "  Documents: ") + certificateCount + l.t(" certificats, ", " certificates, ")
                 + attestationCount + l.t(" attestations, ", " attestations, ") + agreements.size()
                 + l.t(" fiches d'impact — signés Ed25519", " impact sheets — Ed25519-signed"));
+        o.println(l.t("  Attributions : ", "  Allocations: ") + allocated + l.t(
+                " ordinateurs attribués via les prescripteurs, 5 séances d'accompagnement prévues pour chacun",
+                " computers allocated through prescribers, 5 support sessions planned for each"));
         o.println(l.t("Fichiers écrits dans ", "Files written to ") + out + " :");
         for (String[] w : written) {
             o.println(String.format("  %-44s %s", w[0], w[1]));

@@ -40,7 +40,7 @@ class DemoCommandTest {
         String summary = r[1];
         for (String f : new String[] {"network.json", "capacity.json", "decisions.json", "plan.json", "plan.svg",
             "station-run.json", "gantt.svg", "gantt.html", "impact.json", "journal.jsonl",
-            "attestations/ATT-CONV-2026-031.pdf", "agreements/agreement-company.json"}) {
+            "attestations/ATT-CONV-2026-031.pdf", "agreements/agreement-company.json", "allocations.json"}) {
             assertThat(out.resolve(f)).as(f).isRegularFile();
             assertThat(summary).contains(f);
         }
@@ -62,6 +62,9 @@ class DemoCommandTest {
         JsonNode run = new ObjectMapper().readTree(out.resolve("station-run.json").toFile());
         assertThat(run.get("executions").findValues("taskId").stream().filter(n -> n.asText()
                 .equals("WD-WX31A76K3102")).count()).isEqualTo(2);
+        JsonNode alloc = new ObjectMapper().readTree(out.resolve("allocations.json").toFile());
+        assertThat(alloc.get("allocations")).hasSize(5);
+        assertThat(alloc.get("supportPlans").get(0).get("sessionsDue")).hasSize(5);
         // the plan honours the contract shape and the Gantt charts are well-formed SVG with one row per bay
         JsonNode plan = new ObjectMapper().readTree(out.resolve("plan.json").toFile());
         assertThat(plan.get("strategy").asText()).isEqualTo("planner");
