@@ -69,6 +69,8 @@ public final class StationRunner {
     private final StationTime time;
     private final Dispatcher dispatcher;
     private final Cancellation cancellation = new Cancellation();
+    /** The switches of the wipes running now, flipped at once by {@link #cancel()} from any thread. */
+    private final Set<Cancellation> active = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param station    the station's docks, hours and operators
@@ -88,6 +90,7 @@ public final class StationRunner {
     /** Stops the run: running tools are ended, their interrupted records journalled, nothing more is loaded. */
     public void cancel() {
         cancellation.cancel();
+        active.forEach(Cancellation::cancel);
     }
 
     /**
@@ -338,6 +341,10 @@ public final class StationRunner {
 
         private void start(Slot slot) {
             running.put(slot.bay, slot);
+            active.add(slot.cancel);
+            if (cancellation.isCancelled()) {
+                slot.cancel.cancel();
+            }
             listener.onLoad(slot.task, slot.bay, slot.attempt);
             WipeJob job = bind(slot.task.job(), slot.bay);
             time.enlist();
@@ -400,6 +407,7 @@ public final class StationRunner {
         private void handle(Done d) {
             Slot s = d.slot;
             running.remove(s.bay);
+            active.remove(s.cancel);
             Instant now = time.now();
             if (now.isAfter(lastEnd)) {
                 lastEnd = now;
