@@ -1,6 +1,9 @@
 package org.filiere.ledger;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import org.filiere.allocation.SupportFact;
+import org.filiere.cession.CessionAgreement;
 import org.filiere.custody.CustodyEvent;
 import org.filiere.internal.Require;
 import org.filiere.sanitization.CertificateStatus;
@@ -9,7 +12,8 @@ import org.filiere.sanitization.Technique;
 
 /**
  * One fact the hub records durably, in the order it happened: a custody event, a wipe that started, what a
- * sanitization did, a wipe that was interrupted, a certificate issued. Entries are immutable values; a
+ * sanitization did, a wipe that was interrupted, a certificate issued; and the agreements registered,
+ * attestations issued, mediators trained and after-donation support facts. Entries are immutable values; a
  * {@link Ledger} appends them and gives them back in order.
  *
  * <p>Every entry says when the fact happened ({@link #at()}), in the domain's time (the tool's end time for a
@@ -17,7 +21,11 @@ import org.filiere.sanitization.Technique;
  */
 public sealed interface LedgerEntry permits LedgerEntry.CustodyRecorded, LedgerEntry.WipeStarted,
         LedgerEntry.SanitizationRecorded, LedgerEntry.WipeInterrupted, LedgerEntry.CertificateIssued,
-        LedgerEntry.DestructionRequired {
+        LedgerEntry.DestructionRequired,
+        LedgerEntry.AgreementRecorded,
+        LedgerEntry.AttestationIssued,
+        LedgerEntry.MediatorTrained,
+        LedgerEntry.SupportRecorded {
 
     /** When the fact happened. */
     Instant at();
@@ -130,6 +138,69 @@ public sealed interface LedgerEntry permits LedgerEntry.CustodyRecorded, LedgerE
             Require.nonBlank(mediumSerial, "mediumSerial");
             Require.nonBlank(reason, "reason");
             Require.that(attempts >= 0, "attempts", "must not be negative");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * A donation agreement was registered with the network (or amended: the latest entry for an id is the
+     * agreement in force). Holding the agreement itself lets a reader of the journal alone issue its erasure
+     * attestation: the donor, the devices and their media are in it.
+     *
+     * @param agreement the agreement as registered
+     * @param at        when it was registered
+     */
+    record AgreementRecorded(CessionAgreement agreement, Instant at) implements LedgerEntry {
+        public AgreementRecorded {
+            Require.nonNull(agreement, "agreement");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * An erasure attestation was issued and written for an agreement.
+     *
+     * @param attestationId the attestation's id
+     * @param agreementId   the agreement it attests
+     * @param file          where it was written (path as given to the writer)
+     * @param at            when it was issued
+     */
+    record AttestationIssued(String attestationId, String agreementId, String file, Instant at)
+            implements LedgerEntry {
+        public AttestationIssued {
+            Require.nonBlank(attestationId, "attestationId");
+            Require.nonBlank(agreementId, "agreementId");
+            Require.nonBlank(file, "file");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * A digital mediator completed the Linux Mint training (the workshop rule: trained before their first
+     * delivery).
+     *
+     * @param mediatorId the mediator's stable id (no personal data needed)
+     * @param trainedOn  the day the training was completed
+     * @param at         when it was recorded
+     */
+    record MediatorTrained(String mediatorId, LocalDate trainedOn, Instant at) implements LedgerEntry {
+        public MediatorTrained {
+            Require.nonBlank(mediatorId, "mediatorId");
+            Require.nonNull(trainedOn, "trainedOn");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * A fact of after-donation support: a delivery opening a plan, the plan's size, a session held, a return
+     * closing it ({@link SupportFact}; replayed by {@link LedgerState#supportFacts()}).
+     *
+     * @param fact the fact
+     * @param at   when it was recorded
+     */
+    record SupportRecorded(SupportFact fact, Instant at) implements LedgerEntry {
+        public SupportRecorded {
+            Require.nonNull(fact, "fact");
             Require.nonNull(at, "at");
         }
     }

@@ -59,4 +59,24 @@ class LedgerStateTest {
         assertThat(before).isEmpty();
         assertThat(ledger.entries()).hasSize(1);
     }
+
+    @Test
+    void theLatestRegistrationOfAnAgreementIsTheOneInForceAndAttestationsAreKeptPerAgreement() {
+        org.filiere.cession.CessionAgreement first = org.filiere.cession.CessionRuleTestAccess.publicAgreement();
+        org.filiere.cession.CessionAgreement amended = new org.filiere.cession.CessionAgreement(first.id(),
+                first.donor(), first.recipient(), first.signedOn(), first.collectedOn(),
+                org.filiere.cession.Confidentiality.HIGH, first.publicDecision(), first.devices());
+        Ledger ledger = new InMemoryLedger();
+        ledger.append(new LedgerEntry.AgreementRecorded(first, T0));
+        ledger.append(new LedgerEntry.AgreementRecorded(amended, T0.plusSeconds(60)));
+        ledger.append(new LedgerEntry.AttestationIssued("ATT-1", first.id(), "out/ATT-1.json", T0.plusSeconds(90)));
+
+        LedgerState s = ledger.state();
+        assertThat(s.agreement(first.id())).contains(amended);
+        assertThat(s.agreements()).containsOnlyKeys(first.id());
+        assertThat(s.agreement("CONV-0000")).isEmpty();
+        assertThat(s.attestations(first.id())).extracting(LedgerEntry.AttestationIssued::attestationId)
+                .containsExactly("ATT-1");
+        assertThat(s.attestations("CONV-0000")).isEmpty();
+    }
 }

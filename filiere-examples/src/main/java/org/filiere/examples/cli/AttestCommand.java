@@ -17,6 +17,7 @@ import org.filiere.cession.AttestationPolicy;
 import org.filiere.cession.CessionAgreement;
 import org.filiere.device.Device;
 import org.filiere.device.StorageMedium;
+import org.filiere.ledger.LedgerEntry;
 import org.filiere.ledger.LedgerState;
 import org.filiere.reporting.attestation.AttestationAgreement;
 import org.filiere.reporting.attestation.AttestationLine;
@@ -53,14 +54,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code filiere attest --agreement FILE --journal FILE --out DIR}: issues the signed erasure attestation of
- * an agreement (JSON and PDF) with the signed certificate of each medium, when every medium meets its level
- * or was destroyed; otherwise exits 1 listing the missing media and writes nothing.
+ * {@code filiere attest --agreement ID --journal FILE --out DIR}: issues the signed erasure attestation of
+ * the agreement registered in the journal under {@code ID} (or read from {@code --agreement-file FILE}), JSON
+ * and PDF, with the signed certificate of each medium, when every medium meets its level or was destroyed, and
+ * records each certificate and the attestation in the journal; otherwise exits 1 listing the missing media (or
+ * the agreements the journal knows) and writes nothing. Not thread-safe: one instance per invocation.
  */
 @Command(name = "attest", mixinStandardHelpOptions = true,
         description = {"Délivre l'attestation d'effacement d'une convention (et les certificats de ses supports).",
             "Issues the erasure attestation of an agreement (and its media's certificates).",
-            "Exit: 0 issued, 1 media missing (listed) or journal tampered, 2 unreadable input."})
+            "Exit: 0 issued, 1 media missing (listed), agreement not in the journal or journal tampered, 2 unreadable input."})
 final class AttestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,9 +71,19 @@ final class AttestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--agreement", required = true, paramLabel = "FILE",
-            description = "The agreement document (JSON, as for 'agreement check'); its id names the attestation.")
-    Path agreementFile;
+    @CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** Where the agreement comes from: the journal (by id, the contract's form) or a document. */
+    static final class Source {
+        @Option(names = "--agreement", paramLabel = "ID",
+                description = "The agreement's id, as registered in the journal ('journal add-agreement').")
+        String id;
+
+        @Option(names = "--agreement-file", paramLabel = "FILE",
+                description = "Or: the agreement document (JSON, as for 'agreement check') when it is not in the journal.")
+        Path file;
+    }
 
     @Option(names = "--journal", required = true, paramLabel = "FILE", description = "The station journal.")
     Path journalFile;
@@ -103,15 +116,6 @@ final class AttestCommand implements Callable<Integer> {
         Lang l = common.lang;
         ZoneId zoneId = ZoneId.of(zone);
         Clock zoned = clock.withZone(zoneId);
-        if (!Files.isRegularFile(agreementFile)) {
-            throw new DocumentException("agreement file not found", agreementFile.toString(), -1, -1, null, null);
-        }
-        AgreementCheck check = AgreementDocuments.check(agreementFile, new AttestationPolicy(deadlineMonths),
-                l == Lang.EN ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH);
-        CessionAgreement agreement = check.agreementIfMapped().orElseThrow(() -> new FiliereException(
-                "agreement cannot be mapped: " + check.violations()).with("file", agreementFile));
-        AttestationAgreement view = AttestationAgreement.from(agreement, DefaultSanitizationPolicy.STANDARD);
-
         JournalContents journal = Journal.read(journalFile);
         if (journal.check().status() == JournalCheck.Status.TAMPERED) {
             err.println(l.t("Journal altéré, entrée ", "Journal tampered, entry ") + journal.check().firstBadLine()
@@ -123,28 +127,98 @@ final class AttestCommand implements Callable<Integer> {
             err.println(l.t("Attention : dernière entrée du journal incomplète, ignorée (entrée ",
                     "Warning: last journal entry incomplete, ignored (entry ") + journal.check().firstBadLine() + ")");
         }
-        LedgerState state = journal.state();
-        AttestationOutcome outcome = ErasureAttestations.prepare(view, state, new AttestationPolicy(deadlineMonths),
-                Person.named(issuer), site, zoned);
-        if (outcome instanceof AttestationOutcome.Refused refused) {
-            if (common.json) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("issued", false);
-                m.put("agreementId", refused.agreementId());
-                m.put("missing", refused.missing());
-                CommonOptions.printJson(w, m);
-            } else {
-                w.println(l.t("Attestation refusée pour ", "Attestation refused for ") + refused.agreementId() + " : "
-                        + refused.missing().size() + l.t(" support(s) manquant(s)", " medium/media missing"));
-                for (MissingMedium m : refused.missing()) {
-                    w.println("  - " + m.deviceId() + " / " + m.mediumSerial() + " [" + m.requiredLevel() + "] "
-                            + m.reason() + (m.detail().isEmpty() ? "" : " : " + m.detail()));
-                }
-                w.flush();
-            }
-            return ExitCodes.PROBLEM;
+        LedgerState readState = journal.state();
+        CessionAgreement agreement;
+        if (source.file != null) {
+            agreement = fromFile(source.file, l);
+        } else if (readState.agreement(source.id).isPresent()) {
+            agreement = readState.agreement(source.id).get();
+        } else if (Files.isRegularFile(Path.of(source.id))) {
+            // Before agreements were journalled, --agreement took the document: still honoured, with a nudge.
+            err.println(l.t("Attention : --agreement FICHIER est obsolète ; utilisez --agreement-file, ou enregistrez "
+                            + "la convention avec 'journal add-agreement' et donnez son identifiant.",
+                    "Warning: --agreement FILE is deprecated; use --agreement-file, or register the agreement with "
+                            + "'journal add-agreement' and give its id."));
+            err.flush();
+            agreement = fromFile(Path.of(source.id), l);
+        } else {
+            return notInJournal(w, l, readState);
         }
-        ErasureAttestation attestation = ((AttestationOutcome.Ready) outcome).attestation();
+        AttestationAgreement view = AttestationAgreement.from(agreement, DefaultSanitizationPolicy.STANDARD);
+        AttestationOutcome outcome = prepare(view, readState, zoned);
+        if (outcome instanceof AttestationOutcome.Refused refused) {
+            return refused(w, l, refused);
+        }
+        // Ready: open the journal for appending (exclusive lock) and decide again on what it holds now, so that
+        // what is issued and what is recorded come from the same state.
+        try (Journal ledger = Journal.open(journalFile, zoned)) {
+            LedgerState state = ledger.state();
+            outcome = prepare(view, state, zoned);
+            if (outcome instanceof AttestationOutcome.Refused refused) {
+                return refused(w, l, refused);
+            }
+            return issue(w, err, l, zoneId, zoned, agreement, state, ledger,
+                    ((AttestationOutcome.Ready) outcome).attestation());
+        }
+    }
+
+    private AttestationOutcome prepare(AttestationAgreement view, LedgerState state, Clock zoned) {
+        return ErasureAttestations.prepare(view, state, new AttestationPolicy(deadlineMonths), Person.named(issuer),
+                site, zoned);
+    }
+
+    private CessionAgreement fromFile(Path file, Lang l) {
+        if (!Files.isRegularFile(file)) {
+            throw new DocumentException("agreement file not found", file.toString(), -1, -1, null, null);
+        }
+        AgreementCheck check = AgreementDocuments.check(file, new AttestationPolicy(deadlineMonths),
+                l == Lang.EN ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH);
+        return check.agreementIfMapped().orElseThrow(() -> new FiliereException(
+                "agreement cannot be mapped: " + check.violations()).with("file", file));
+    }
+
+    private int notInJournal(PrintWriter w, Lang l, LedgerState state) {
+        List<String> known = List.copyOf(state.agreements().keySet());
+        if (common.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("issued", false);
+            m.put("agreementId", source.id);
+            m.put("reason", "AGREEMENT_NOT_IN_JOURNAL");
+            m.put("knownAgreements", known);
+            CommonOptions.printJson(w, m);
+        } else {
+            w.println(l.t("Convention " + source.id + " absente du journal " + journalFile
+                            + " (enregistrez-la avec 'filiere journal add-agreement FICHIER --journal " + journalFile + "')",
+                    "Agreement " + source.id + " is not in journal " + journalFile
+                            + " (register it with 'filiere journal add-agreement FILE --journal " + journalFile + "')"));
+            w.println(l.t("Conventions du journal : ", "Agreements in the journal: ")
+                    + (known.isEmpty() ? l.t("aucune", "none") : String.join(", ", known)));
+            w.flush();
+        }
+        return ExitCodes.PROBLEM;
+    }
+
+    private int refused(PrintWriter w, Lang l, AttestationOutcome.Refused refused) {
+        if (common.json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("issued", false);
+            m.put("agreementId", refused.agreementId());
+            m.put("missing", refused.missing());
+            CommonOptions.printJson(w, m);
+        } else {
+            w.println(l.t("Attestation refusée pour ", "Attestation refused for ") + refused.agreementId() + " : "
+                    + refused.missing().size() + l.t(" support(s) manquant(s)", " medium/media missing"));
+            for (MissingMedium m : refused.missing()) {
+                w.println("  - " + m.deviceId() + " / " + m.mediumSerial() + " [" + m.requiredLevel() + "] "
+                        + m.reason() + (m.detail().isEmpty() ? "" : " : " + m.detail()));
+            }
+            w.flush();
+        }
+        return ExitCodes.PROBLEM;
+    }
+
+    private int issue(PrintWriter w, PrintWriter err, Lang l, ZoneId zoneId, Clock zoned, CessionAgreement agreement,
+                      LedgerState state, Journal ledger, ErasureAttestation attestation) throws IOException {
         DocumentSigner signer = Signers.resolve(key, out, err, l);
         Language lang = l == Lang.EN ? Language.EN : Language.FR;
         Path certDir = out.resolve("certificates");
@@ -170,6 +244,9 @@ final class AttestCommand implements Callable<Integer> {
             Path json = certDir.resolve(cert.id() + ".json");
             Files.writeString(json, JsonDocuments.writePretty(cert), StandardCharsets.UTF_8);
             Files.write(certDir.resolve(cert.id() + ".pdf"), CertificatePdf.render(cert, lang, zoneId));
+            // Recorded once written, before it is reported: the journal says which certificate exists where.
+            ledger.append(new LedgerEntry.CertificateIssued(cert.id(), line.mediumSerial(), cert.status(),
+                    json.toString(), zoned.instant()));
             written.add(json.toString());
         }
         ErasureAttestation signed = signer.sign(attestation);
@@ -177,6 +254,7 @@ final class AttestCommand implements Callable<Integer> {
         Files.writeString(json, JsonDocuments.writePretty(signed), StandardCharsets.UTF_8);
         Path pdf = out.resolve(signed.id() + ".pdf");
         Files.write(pdf, AttestationPdf.render(signed, lang, zoneId));
+        ledger.append(new LedgerEntry.AttestationIssued(signed.id(), agreement.id(), json.toString(), zoned.instant()));
         if (common.json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("issued", true);

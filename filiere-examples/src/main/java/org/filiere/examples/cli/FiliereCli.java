@@ -35,6 +35,7 @@ import picocli.CommandLine.Command;
             InspectCommand.class,
             DrivesCommand.class,
             PlanCommand.class,
+            SupportCommand.class,
         })
 public final class FiliereCli implements Runnable {
     @CommandLine.Spec

@@ -86,6 +86,7 @@ class ReportingCommandsTest {
                 "--out", out.toString(), "--lang", "en");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("S4DXNF0M400001", "WIPE_UNFINISHED");
+        assertThat(refused.err()).as("the file form of --agreement still works, with a nudge").contains("deprecated");
         assertThat(out).doesNotExist();
 
         Files.delete(dir.resolve("journal.jsonl"));
@@ -93,7 +94,7 @@ class ReportingCommandsTest {
         assertThat(keys.exit()).isZero();
         String fingerprint = new ObjectMapper().readTree(keys.out()).get("fingerprint").asText();
 
-        Run issued = run("attest", "--agreement", agreement.toString(), "--journal", journal(true).toString(),
+        Run issued = run("attest", "--agreement-file", agreement.toString(), "--journal", journal(true).toString(),
                 "--out", out.toString(), "--key", dir.resolve("keys/signing-key.pem").toString(), "--json");
         assertThat(issued.exit()).as(issued.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(issued.out());

@@ -77,6 +77,19 @@ class CoreValuesRoundTripTest {
         m.put(org.filiere.allocation.SupportPlan.class, plan);
         m.put(org.filiere.allocation.SupportStatus.class, org.filiere.allocation.SupportFollowUp.statusOn(
                 List.of(plan), LocalDate.of(2026, 7, 1)).get(0));
+        // Deeper than the generic sampler goes (agreement > devices > media).
+        m.put(org.filiere.ledger.LedgerEntry.AgreementRecorded.class, new org.filiere.ledger.LedgerEntry.AgreementRecorded(
+                new org.filiere.cession.CessionAgreement("CONV-2026-014", new org.filiere.cession.Donor(
+                        org.filiere.cession.DonorKind.PUBLIC_INSTITUTION, "Département des Hautes-Alpes",
+                        new org.filiere.cession.Siret("22050001300010")),
+                        new org.filiere.cession.Recipient("E&S", org.filiere.cession.RecipientCategory.GENERAL_INTEREST_ASSOCIATION),
+                        LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 15), org.filiere.cession.Confidentiality.LOW,
+                        new org.filiere.cession.PublicBodyDecision("DEC-2026-123", LocalDate.of(2026, 5, 20)),
+                        List.of(org.filiere.device.Device.builder(org.filiere.device.DeviceCategory.LAPTOP)
+                                .serialNumber("7XK2Q73").inventoryNumber("INV-0042")
+                                .declaredValueEur(new java.math.BigDecimal("120"))
+                                .media(List.of(org.filiere.device.StorageMedium.of(MediaType.ATA_SSD, "S4EVNX0N123456",
+                                        256060514304L))).build())), T0));
         org.filiere.carbon.FactorSet set = org.filiere.reporting.carbon.FactorSets.defaultSet();
         m.put(org.filiere.carbon.FactorSet.class, set);
         m.put(org.filiere.carbon.Factor.class, set.factors().values().iterator().next());
