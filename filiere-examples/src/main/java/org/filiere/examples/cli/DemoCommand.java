@@ -192,6 +192,9 @@ public final class DemoCommand implements Callable<Integer> {
         Path certificates = out.resolve("certificates");
         StationReport report;
         try (Journal journal = Journal.open(out.resolve("journal.jsonl"), time.clock())) {
+            for (CessionAgreement a : agreements) {
+                journal.append(new LedgerEntry.AgreementRecorded(a, time.now()));
+            }
             SimulatedEngine engine = new SimulatedEngine(time, new WipeContext(time.clock(), OPERATOR, "miraille"),
                     station, DemoHub::behaviour);
             StationListener certify = new StationListener() {

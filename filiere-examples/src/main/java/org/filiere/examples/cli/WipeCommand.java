@@ -111,8 +111,9 @@ public final class WipeCommand implements Callable<Integer> {
     String verify;
 
     @Option(names = "--agreement", paramLabel = "ID|FILE",
-            description = "The donation agreement: its JSON file (serials are checked against it and the level"
-                    + " comes from it), or only its id (written on certificates).")
+            description = "The donation agreement: its JSON file, or its id when it is registered in the journal"
+                    + " (serials are checked against it and the level comes from it); an unknown id is only"
+                    + " written on certificates.")
     String agreement;
 
     @Option(names = "--journal", paramLabel = "FILE", required = true, description = "The station's journal.")
@@ -182,6 +183,9 @@ public final class WipeCommand implements Callable<Integer> {
             cession = check.agreementIfMapped().orElseThrow(() -> new FiliereException(
                     "agreement cannot be read: " + check.violations()).with("file", agreement));
             agreementId = cession.id();
+        } else if (agreement != null && Files.isRegularFile(journalFile)) {
+            // an agreement registered in the journal (filiere journal add-agreement) is checked like a file
+            cession = Journal.read(journalFile).state().agreement(agreement).orElse(null);
         }
 
         // 1. identify and vet every device before anything is written
