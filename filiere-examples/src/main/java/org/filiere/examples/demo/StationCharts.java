@@ -14,7 +14,10 @@ import org.filiere.wipe.station.Execution;
 import org.filiere.wipe.station.Station;
 import org.filiere.wipe.station.StationReport;
 
-/** Turns a station run into a {@link GanttChart}: one row per bay, handling then work, failures in red. */
+/**
+ * Turns a station run (or a plan) into a {@link GanttChart}: one row per bay, handling then work, failures in red.
+ * Stateless and thread-safe.
+ */
 public final class StationCharts {
     private StationCharts() {
     }

@@ -8,7 +8,7 @@ import org.filiere.internal.Require;
 /**
  * A Gantt chart to draw: one row per resource (a dock's bay), bars on a time axis coloured by kind, and the
  * intervals to shade behind them (opening hours). A plain model, independent of the planner's and the
- * runner's types, rendered by {@link GanttSvg}. Immutable.
+ * runner's types, rendered by {@link GanttSvg}. Immutable and thread-safe.
  *
  * <pre>{@code
  * GanttChart chart = new GanttChart("Plan", ZoneId.of("Europe/Paris"), from, to,

@@ -3,7 +3,7 @@ package org.filiere.wipe.station;
 import org.filiere.internal.Require;
 
 /**
- * One bay of a dock, numbered from 1. Immutable.
+ * One bay of a dock, numbered from 1. Immutable and thread-safe.
  *
  * @param dockId the dock's id
  * @param number the bay number, from 1

@@ -4,7 +4,7 @@ import org.filiere.internal.Require;
 
 /**
  * A disk enclosure at the station: how many bays, the bandwidth its bus shares among the overwrites running in
- * it, and whether it passes ATA commands through to the drives (a USB bridge usually does not). Immutable.
+ * it, and whether it passes ATA commands through to the drives (a USB bridge usually does not). Immutable and thread-safe.
  *
  * @param id             the dock's id ({@code usb8}, {@code sata1})
  * @param bays           how many drives it holds at once (at least 1)

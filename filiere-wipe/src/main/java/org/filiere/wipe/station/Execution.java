@@ -6,7 +6,7 @@ import org.filiere.sanitization.SanitizationRecord;
 
 /**
  * One attempt of one task in one bay, as it really happened: when the disk was loaded, when the work
- * started, when it ended, and the record. What Gantt charts of a run are drawn from. Immutable.
+ * started, when it ended, and the record. What Gantt charts of a run are drawn from. Immutable and thread-safe.
  *
  * @param task     the task
  * @param bay      the bay

@@ -4,7 +4,7 @@ import org.filiere.internal.Require;
 
 /**
  * How a simulated drive behaves: its real sustained speed (which may differ from the planner's estimate), how
- * long its firmware commands take, and how many of its first attempts fail and why. Immutable.
+ * long its firmware commands take, and how many of its first attempts fail and why. Immutable and thread-safe.
  *
  * @param mbps            sustained sequential speed in MB/s
  * @param firmwareSeconds duration of a firmware sanitize / secure erase / format

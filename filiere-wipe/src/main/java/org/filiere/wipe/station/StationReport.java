@@ -7,7 +7,7 @@ import org.filiere.internal.Require;
 
 /**
  * What a run of the station did: the outcome of every task (input order), every attempt in every bay, and
- * when the run started and ended (virtual time in simulations). Immutable.
+ * when the run started and ended (virtual time in simulations). Immutable and thread-safe.
  *
  * @param outcomes   one per task, input order
  * @param executions every attempt, in start order

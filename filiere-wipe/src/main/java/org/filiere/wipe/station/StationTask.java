@@ -7,7 +7,7 @@ import org.filiere.wipe.engine.WipeJob;
 
 /**
  * One medium the station must sanitize: the job to run, the level its record must prove, what it costs and
- * by when it is due. Immutable.
+ * by when it is due. Immutable and thread-safe.
  *
  * <pre>{@code
  * StationTask t = new StationTask("WD-WX31A76K3100", WipeJob.overwrite(target, OverwriteOptions.zeroVerified()),

@@ -6,7 +6,7 @@ import org.filiere.sanitization.SanitizationRecord;
 
 /**
  * How one task ended in a run, once its evidence is in the journal. A sealed family; expected outcomes,
- * failures included, are values.
+ * failures included, are values. Immutable and thread-safe.
  */
 public sealed interface TaskOutcome permits TaskOutcome.Erased, TaskOutcome.AlreadyErased,
         TaskOutcome.ForDestruction, TaskOutcome.Interrupted, TaskOutcome.NotRun {

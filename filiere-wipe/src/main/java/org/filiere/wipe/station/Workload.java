@@ -6,7 +6,7 @@ import org.filiere.internal.Require;
 /**
  * What a task costs the station, as the planner estimates it: an overwrite moves {@code capacityBytes * passes}
  * bytes through its dock's shared bus, each drive capped by its own speed; a firmware command takes a fixed
- * time and no bandwidth, and may need a dock that passes ATA commands through. Immutable.
+ * time and no bandwidth, and may need a dock that passes ATA commands through. Immutable and thread-safe.
  *
  * @param kind                   overwrite or firmware
  * @param capacityBytes          the medium's capacity (overwrite)
