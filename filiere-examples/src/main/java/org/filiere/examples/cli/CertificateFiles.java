@@ -30,7 +30,7 @@ import org.filiere.sanitization.SanitizationRecord;
 
 /**
  * Writes a signed sanitization certificate (JSON and PDF) for a record already in the journal, then journals
- * that it was issued. Used by {@code wipe} and {@code demo}. Stateless.
+ * that it was issued. Used by {@code wipe} and {@code demo}. Stateless and thread-safe.
  */
 final class CertificateFiles {
     private CertificateFiles() {

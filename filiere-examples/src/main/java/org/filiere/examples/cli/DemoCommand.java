@@ -93,7 +93,8 @@ import picocli.CommandLine.Option;
  * {@code filiere demo [--out DIR]}: the workshop report's northern-zone network end to end on embedded data,
  * with no setup: network and capacity outlook, three donation agreements, the policy's decision for every
  * medium, a simulated week at the hub's wipe station (virtual clock), its Gantt chart, the impact sheet.
- * Everything goes under DIR; the terminal gets a short summary naming each file.
+ * Everything goes under DIR; the terminal gets a short summary naming each file. One instance per invocation
+ * (picocli); not thread-safe.
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
