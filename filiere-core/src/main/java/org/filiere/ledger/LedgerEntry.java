@@ -21,6 +21,7 @@ import org.filiere.sanitization.Technique;
  */
 public sealed interface LedgerEntry permits LedgerEntry.CustodyRecorded, LedgerEntry.WipeStarted,
         LedgerEntry.SanitizationRecorded, LedgerEntry.WipeInterrupted, LedgerEntry.CertificateIssued,
+        LedgerEntry.DestructionRequired,
         LedgerEntry.AgreementRecorded,
         LedgerEntry.AttestationIssued,
         LedgerEntry.MediatorTrained,
@@ -119,6 +120,24 @@ public sealed interface LedgerEntry permits LedgerEntry.CustodyRecorded, LedgerE
             Require.nonBlank(mediumSerial, "mediumSerial");
             Require.nonNull(status, "status");
             Require.nonBlank(file, "file");
+            Require.nonNull(at, "at");
+        }
+    }
+
+    /**
+     * The station gave up erasing a medium (it failed again after a retry, or it completed a run that cannot prove
+     * its level): the medium must be destroyed. Written by the station runner before the outcome is reported.
+     *
+     * @param mediumSerial the medium's serial
+     * @param reason       why, in the tool's words where possible
+     * @param attempts     how many erasure attempts were made
+     * @param at           when it was decided
+     */
+    record DestructionRequired(String mediumSerial, String reason, int attempts, Instant at) implements LedgerEntry {
+        public DestructionRequired {
+            Require.nonBlank(mediumSerial, "mediumSerial");
+            Require.nonBlank(reason, "reason");
+            Require.that(attempts >= 0, "attempts", "must not be negative");
             Require.nonNull(at, "at");
         }
     }

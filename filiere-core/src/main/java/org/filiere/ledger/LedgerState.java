@@ -34,6 +34,7 @@ public final class LedgerState {
     private final Map<String, LedgerEntry.WipeStarted> unfinished;
     private final Map<String, List<LedgerEntry.CertificateIssued>> certificates;
     private final Map<String, List<LedgerEntry.CustodyRecorded>> custody;
+    private final Map<String, LedgerEntry.DestructionRequired> destructions;
     private final Map<String, CessionAgreement> agreements;
     private final Map<String, List<LedgerEntry.AttestationIssued>> attestations;
     private final Map<String, Mediator> mediators;
@@ -41,6 +42,7 @@ public final class LedgerState {
     private final int size;
 
     private LedgerState(List<LedgerEntry> entries) {
+        Map<String, LedgerEntry.DestructionRequired> destroy = new LinkedHashMap<>();
         Map<String, SanitizationRecord> latest = new LinkedHashMap<>();
         Map<String, List<SanitizationRecord>> records = new LinkedHashMap<>();
         Map<String, LedgerEntry.WipeStarted> open = new LinkedHashMap<>();
@@ -61,6 +63,8 @@ public final class LedgerState {
                 records.computeIfAbsent(serial, k -> new ArrayList<>()).add(s.record());
             } else if (e instanceof LedgerEntry.WipeInterrupted i) {
                 open.remove(i.mediumSerial());
+            } else if (e instanceof LedgerEntry.DestructionRequired d) {
+                destroy.put(d.mediumSerial(), d);
             } else if (e instanceof LedgerEntry.CertificateIssued c) {
                 certs.computeIfAbsent(c.mediumSerial(), k -> new ArrayList<>()).add(c);
             } else if (e instanceof LedgerEntry.CustodyRecorded c) {
@@ -82,6 +86,7 @@ public final class LedgerState {
         this.unfinished = Collections.unmodifiableMap(open);
         this.certificates = freeze(certs);
         this.custody = freeze(events);
+        this.destructions = Collections.unmodifiableMap(destroy);
         this.agreements = Collections.unmodifiableMap(agreed);
         this.attestations = freeze(attested);
         this.mediators = Collections.unmodifiableMap(trained);
@@ -133,6 +138,11 @@ public final class LedgerState {
     /** Custody events of the device, oldest first. */
     public List<LedgerEntry.CustodyRecorded> custodyEvents(String deviceId) {
         return custody.getOrDefault(deviceId, List.of());
+    }
+
+    /** Media the station gave up erasing and marked for destruction, by serial (the latest decision each). */
+    public Map<String, LedgerEntry.DestructionRequired> destructionsRequired() {
+        return destructions;
     }
 
     /** The agreement registered under {@code id} (its latest version), if any. */

@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
             PolicyCommand.class,
             AgreementCommand.class,
             TopologyCommand.class,
+            DemoCommand.class,
+            WipeCommand.class,
             ImpactCommand.class,
             VerifyCommand.class,
             JournalCommand.class,
