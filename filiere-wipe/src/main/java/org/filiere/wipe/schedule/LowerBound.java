@@ -191,11 +191,14 @@ public record LowerBound(double seconds, double handling, double pair, double ba
         }
         BusCapacity capacity = new BusCapacity(station, workload, cal, capK, rate, w, r, maxBus, open, closed, s0);
         double need = total * (1 - 1e-12);
+        // the per-dock capacity may be smaller than the rate bound used above: extend the horizon (doubling)
         while (capacity.upTo(open.get(open.size() - 1)[1]) < need) {
-            int iv = open.size();
-            open.add(new double[] {segStart, cal.to(iv)});
-            closed.add(new double[] {Math.max(segStart, cal.to(iv)), cal.from(iv + 1) + h});
-            segStart = cal.from(iv + 1) + h;
+            for (int more = Math.max(1, open.size() / 2); more > 0; more--) {
+                int iv = open.size();
+                open.add(new double[] {segStart, cal.to(iv)});
+                closed.add(new double[] {Math.max(segStart, cal.to(iv)), cal.from(iv + 1) + h});
+                segStart = cal.from(iv + 1) + h;
+            }
         }
         double lo = s0 + h;
         double hi = open.get(open.size() - 1)[1];
@@ -302,7 +305,7 @@ public record LowerBound(double seconds, double handling, double pair, double ba
                         : closedCapacity(station, capK, w, r, len);
             }
             if (lengths.isEmpty()) {
-                return acc;
+                return Math.min(acc, perDock(t));
             }
             double[] u = new double[w.length];
             double uMax = 0;
@@ -358,37 +361,68 @@ public record LowerBound(double seconds, double handling, double pair, double ba
             if (io <= 0) {
                 return 0;
             }
-            double inGaps = 0;
-            for (double g : gaps) {
-                inGaps += closedCapacityOf(d, capK[k], w, r, g);
-            }
+            double inGaps = gapWork(d, capK[k], w, r, gaps);
             double inOpen = Math.min(capK[k] * openLen, openKnapsack(k, d.bays() * openLen - forced[k], openLen));
             return Math.min(capK[k] * io, inOpen + inGaps);
         }
 
-        /**
-         * Fractional knapsack: the most work bays of dock k can do with {@code budget} bay-seconds, each task at
-         * most its rate c_j over {@code len} seconds and its work, charged h/w_j + 1/c_j bay-seconds per MB.
-         */
         double openKnapsack(int k, double budget, double len) {
-            if (budget <= 0) {
-                return 0;
-            }
-            double got = 0;
-            for (double[] it : ratioOrder[k]) {
-                // it = {work, rate c_jk, bay seconds per MB}
-                double cap = Math.min(it[0], it[1] * len);
-                double cost = cap * it[2];
-                if (cost <= budget) {
-                    got += cap;
-                    budget -= cost;
-                } else {
-                    got += budget / it[2];
-                    break;
-                }
-            }
-            return got;
+            return knapsack(ratioOrder[k], budget, len);
         }
+    }
+
+    /**
+     * Fractional knapsack: the most work bays can do with {@code budget} bay-seconds, each task at most its rate
+     * c_j over {@code len} seconds and at most its work w_j, charged h/w_j + 1/c_j bay-seconds per MB.
+     *
+     * @param items {w_j, c_j, h/w_j + 1/c_j} by increasing cost per MB
+     */
+    static double knapsack(double[][] items, double budget, double len) {
+        if (budget <= 0) {
+            return 0;
+        }
+        double got = 0;
+        for (double[] it : items) {
+            double cap = Math.min(it[0], it[1] * len);
+            double cost = cap * it[2];
+            if (cost <= budget) {
+                got += cap;
+                budget -= cost;
+            } else {
+                got += budget / it[2];
+                break;
+            }
+        }
+        return got;
+    }
+
+    /**
+     * Upper bound on the work dock d (rate bound capK) does inside gaps of the given lengths, during which no
+     * handling happens: per gap, one task per bay ({@link #closedCapacityOf}); and over all gaps, a task that
+     * works in gaps holds at least one of the m·G bay-gap slots and does at most min(w_j, c_j·Σ gaps) there, so
+     * the sum of the m·G largest of these also bounds the total (no task is counted again in every gap).
+     */
+    static double gapWork(Dock d, double capK, double[] w, double[] r, List<Double> gaps) {
+        double perGap = 0;
+        double gapSum = 0;
+        for (double g : gaps) {
+            perGap += closedCapacityOf(d, capK, w, r, g);
+            gapSum += g;
+        }
+        if (gaps.size() <= 1) {
+            return perGap;
+        }
+        long slots = (long) d.bays() * gaps.size();
+        double[] u = new double[w.length];
+        for (int j = 0; j < w.length; j++) {
+            u[j] = Math.min(w[j], Math.min(r[j], d.busMBps()) * gapSum);
+        }
+        Arrays.sort(u);
+        double top = 0;
+        for (int q = 0; q < slots && q < u.length; q++) {
+            top += u[u.length - 1 - q];
+        }
+        return Math.min(perGap, top);
     }
 
     /** Upper bound on the work the docks can do in the first x seconds of a stretch with no new transfer. */
