@@ -41,7 +41,9 @@ import java.util.PriorityQueue;
  *     <li>R_k·(T − s0 − h) (its bus), and at most</li>
  *     <li>its work inside opening intervals plus its work inside the gaps between them. In a gap no handling
  *     happens, so each bay holds at most one task for the whole gap: at most
- *     min(R_k·g, sum of the m_k largest min(w_j, c_jk·g)) for a gap of length g, c_jk = min(r_j, B_k). Inside
+ *     min(R_k·g, sum of the m_k largest min(w_j, c_jk·g)) for a gap of length g, c_jk = min(r_j, B_k); and
+ *     over G gaps together, since a task working in gaps holds at least one of the m_k·G (bay, gap) slots and
+ *     does at most min(w_j, c_jk·Σg) there, at most the sum of the m_k·G largest such values. Inside
  *     opening intervals of total length O (from s0 to T), the bays of k offer m_k·O bay-seconds; a task that
  *     transfers v ≤ w_j MB there at rate at most c_jk occupies its bay at least v/c_jk seconds, plus its
  *     handling h, which lies in an opening interval and is at least v·h/w_j; so the work is at most the
@@ -240,11 +242,19 @@ public record LowerBound(double seconds, double handling, double pair, double ba
         private final double[][][] ratioOrder;
 
         private final OpenCalendar cal;
+        /** Per dock, {@link #closedCapacityOf} by gap length (most gaps are whole nights or weekends). */
+        private final java.util.Map<Double, Double>[] fullGaps;
 
         BusCapacity(Station station, Workload workload, OpenCalendar cal, double[] capK, double rate, double[] w, double[] r,
                     double maxBus, List<double[]> open, List<double[]> closed, long s0) {
             this.s0 = s0;
             this.cal = cal;
+            @SuppressWarnings("unchecked")
+            java.util.Map<Double, Double>[] memo = new java.util.Map[station.docks().size()];
+            for (int k = 0; k < memo.length; k++) {
+                memo[k] = new java.util.HashMap<>();
+            }
+            this.fullGaps = memo;
             this.h = station.handlingSeconds();
             int kd = station.docks().size();
             forced = new double[kd];
@@ -361,7 +371,7 @@ public record LowerBound(double seconds, double handling, double pair, double ba
             if (io <= 0) {
                 return 0;
             }
-            double inGaps = gapWork(d, capK[k], w, r, gaps);
+            double inGaps = gapWork(d, capK[k], w, r, gaps, fullGaps[k]);
             double inOpen = Math.min(capK[k] * openLen, openKnapsack(k, d.bays() * openLen - forced[k], openLen));
             return Math.min(capK[k] * io, inOpen + inGaps);
         }
@@ -403,10 +413,15 @@ public record LowerBound(double seconds, double handling, double pair, double ba
      * the sum of the m·G largest of these also bounds the total (no task is counted again in every gap).
      */
     static double gapWork(Dock d, double capK, double[] w, double[] r, List<Double> gaps) {
+        return gapWork(d, capK, w, r, gaps, new java.util.HashMap<>());
+    }
+
+    private static double gapWork(Dock d, double capK, double[] w, double[] r, List<Double> gaps,
+                                  java.util.Map<Double, Double> memo) {
         double perGap = 0;
         double gapSum = 0;
         for (double g : gaps) {
-            perGap += closedCapacityOf(d, capK, w, r, g);
+            perGap += memo.computeIfAbsent(g, x -> closedCapacityOf(d, capK, w, r, x));
             gapSum += g;
         }
         if (gaps.size() <= 1) {
@@ -414,15 +429,51 @@ public record LowerBound(double seconds, double handling, double pair, double ba
         }
         long slots = (long) d.bays() * gaps.size();
         double[] u = new double[w.length];
+        double all = 0;
         for (int j = 0; j < w.length; j++) {
             u[j] = Math.min(w[j], Math.min(r[j], d.busMBps()) * gapSum);
+            all += u[j];
         }
-        Arrays.sort(u);
-        double top = 0;
-        for (int q = 0; q < slots && q < u.length; q++) {
-            top += u[u.length - 1 - q];
+        return Math.min(perGap, slots >= u.length ? all : sumOfLargest(u, (int) slots));
+    }
+
+    /** The sum of the k largest values of a (reordered in place), by quickselect: linear time on average. */
+    static double sumOfLargest(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        int want = a.length - k; // after selection, a[want..] hold the k largest
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (want <= j) {
+                hi = j;
+            } else if (want >= i) {
+                lo = i;
+            } else {
+                break;
+            }
         }
-        return Math.min(perGap, top);
+        double sum = 0;
+        for (int q = want; q < a.length; q++) {
+            sum += a[q];
+        }
+        return sum;
     }
 
     /** Upper bound on the work the docks can do in the first x seconds of a stretch with no new transfer. */

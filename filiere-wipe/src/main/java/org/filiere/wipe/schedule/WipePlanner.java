@@ -27,10 +27,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class WipePlanner {
     private static final Logger LOG = LoggerFactory.getLogger(WipePlanner.class);
-    /** Budget of task-simulations for local improvement (iterations × tasks) above 3 000 tasks. */
+    /** Budget of task-simulations for local improvement (iterations × tasks) above 500 tasks. */
     private static final long IMPROVEMENT_BUDGET = 60_000;
     /**
-     * Budget up to 3 000 tasks, at most {@link #MAX_ITERATIONS} iterations: a run is cheap there and more
+     * Budget up to 500 tasks, at most {@link #MAX_ITERATIONS} iterations: a run is cheap there and more
      * improvement pays (on the realistic family of 40 disks, 3 000 iterations instead of 300 shorten plans by
      * about 3.5 %).
      */
@@ -117,7 +117,7 @@ public final class WipePlanner {
             }
         }
         // local improvement: perturb one task's priority (its duration key) or preferred dock, keep if better
-        long iterations = n == 0 ? 0 : Math.min(MAX_ITERATIONS, (n > 3000 ? IMPROVEMENT_BUDGET
+        long iterations = n == 0 ? 0 : Math.min(MAX_ITERATIONS, (n > 500 ? IMPROVEMENT_BUDGET
                 : SMALL_IMPROVEMENT_BUDGET) / n);
         SplittableRandom rnd = new SplittableRandom(SEED);
         double[] noise = new double[n];

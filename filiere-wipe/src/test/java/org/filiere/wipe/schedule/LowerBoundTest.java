@@ -93,6 +93,25 @@ class LowerBoundTest {
     }
 
     @Test
+    void sumOfLargestAgreesWithSortingOnRandomArraysWithTies() {
+        SplittableRandom rnd = new SplittableRandom(3);
+        for (int trial = 0; trial < 500; trial++) {
+            double[] a = new double[1 + rnd.nextInt(40)];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = rnd.nextInt(8);
+            }
+            int k = rnd.nextInt(a.length + 1);
+            double[] sorted = a.clone();
+            java.util.Arrays.sort(sorted);
+            double expected = 0;
+            for (int q = 0; q < k; q++) {
+                expected += sorted[sorted.length - 1 - q];
+            }
+            assertThat(LowerBound.sumOfLargest(a.clone(), k)).as("trial %d", trial).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void onTheHubStationNoPlanOfAnyStrategyBeatsTheBound() {
         Station hub = new Station(new OpeningHours(java.time.ZoneId.of("Europe/Paris"), List.of(
                 new OpeningHours.Window(EnumSet.range(DayOfWeek.TUESDAY, DayOfWeek.SATURDAY), LocalTime.of(9, 0),
