@@ -105,9 +105,20 @@ public final class WipePlanner {
         long[] bestScore = null;
         PlannerPolicy.Knobs bestKnobs = null;
         int[] bestPref = null;
+        // the balancing pre-pass depends only on the balance mode: compute it once per mode, not per variant
+        java.util.Map<PlannerPolicy.Balance, int[]> prefs = new java.util.EnumMap<>(PlannerPolicy.Balance.class);
+        Engine probe = new Engine(station, workload, new OpenCalendar(station.openingHours(), workload.start(),
+                station.handlingSeconds()));
+        double[][] dockTimes = PlannerPolicy.dockTimes(probe);
+        for (PlannerPolicy.Knobs k : variants) {
+            if (k.balance() != PlannerPolicy.Balance.NONE) {
+                prefs.computeIfAbsent(k.balance(), b -> PlannerPolicy.preferences(probe, dockTimes, b));
+            }
+        }
         for (PlannerPolicy.Knobs k : variants) {
             PlannerPolicy[] holder = new PlannerPolicy[1];
-            Engine e = run(station, workload, eng -> holder[0] = new PlannerPolicy(eng, k, null, null));
+            int[] pf = prefs.get(k.balance());
+            Engine e = run(station, workload, eng -> holder[0] = new PlannerPolicy(eng, k, null, pf));
             long[] s = e.score();
             if (best == null || better(s, bestScore)) {
                 best = e;
