@@ -34,7 +34,26 @@ import java.util.PriorityQueue;
  *   time c and the next opening a plus h no overwrite can begin its transfer, so during the first x seconds of
  *   that closed stretch dock k transfers at most min(R_k·x, sum over its m_k bays of the largest
  *   min(w_j, r_j·x)). The bound is the first instant T at which this capacity, summed over docks from s0 + h,
- *   reaches the total work Σ w_j.</li>
+ *   reaches the total work Σ w_j. Across several closed stretches a dual solution of the LP relaxation "one task
+ *   per bay per stretch, each task's work once" bounds their total. This pooled capacity is then replaced by
+ *   the smaller <em>per-dock</em> capacity when that is smaller: dock k's work in [s0, T] is at most
+ *   <ul>
+ *     <li>R_k·(T − s0 − h) (its bus), and at most</li>
+ *     <li>its work inside opening intervals plus its work inside the gaps between them. In a gap no handling
+ *     happens, so each bay holds at most one task for the whole gap: at most
+ *     min(R_k·g, sum of the m_k largest min(w_j, c_jk·g)) for a gap of length g, c_jk = min(r_j, B_k); and
+ *     over G gaps together, since a task working in gaps holds at least one of the m_k·G (bay, gap) slots and
+ *     does at most min(w_j, c_jk·Σg) there, at most the sum of the m_k·G largest such values. Inside
+ *     opening intervals of total length O (from s0 to T), the bays of k offer m_k·O bay-seconds; a task that
+ *     transfers v ≤ w_j MB there at rate at most c_jk occupies its bay at least v/c_jk seconds, plus its
+ *     handling h, which lies in an opening interval and is at least v·h/w_j; so the work is at most the
+ *     fractional knapsack of budget m_k·O (minus h for every firmware task needing ATA pass-through when k is
+ *     the only pass-through dock: their handlings use its bays) with costs h/w_j + 1/c_jk per MB and item
+ *     sizes min(w_j, c_jk·O), also at most R_k·O. This is what stops a single fast bay from being counted at
+ *     its fastest drive's rate all along (a single SATA bay is bounded by the drives it can actually hold:
+ *     the fastest ones, one at a time).</li>
+ *   </ul>
+ *   Every term is nondecreasing in T, so the first T whose capacity reaches Σ w_j is found by bisection.</li>
  * </ul>
  *
  * @param seconds  the bound: the maximum of the components
@@ -172,12 +191,22 @@ public record LowerBound(double seconds, double handling, double pair, double ba
             closed.add(new double[] {cs, cal.from(iv + 1) + h});
             segStart = cal.from(iv + 1) + h;
         }
-        BusCapacity capacity = new BusCapacity(station, capK, rate, w, r, maxBus, open, closed);
+        BusCapacity capacity = new BusCapacity(station, workload, cal, capK, rate, w, r, maxBus, open, closed, s0);
+        double need = total * (1 - 1e-12);
+        // the per-dock capacity may be smaller than the rate bound used above: extend the horizon (doubling)
+        while (capacity.upTo(open.get(open.size() - 1)[1]) < need) {
+            for (int more = Math.max(1, open.size() / 2); more > 0; more--) {
+                int iv = open.size();
+                open.add(new double[] {segStart, cal.to(iv)});
+                closed.add(new double[] {Math.max(segStart, cal.to(iv)), cal.from(iv + 1) + h});
+                segStart = cal.from(iv + 1) + h;
+            }
+        }
         double lo = s0 + h;
         double hi = open.get(open.size() - 1)[1];
         for (int it = 0; it < 64 && hi - lo > 1e-3; it++) {
             double mid = (lo + hi) / 2;
-            if (capacity.upTo(mid) >= total) {
+            if (capacity.upTo(mid) >= need) {
                 hi = mid;
             } else {
                 lo = mid;
@@ -205,9 +234,56 @@ public record LowerBound(double seconds, double handling, double pair, double ba
         private final List<double[]> closed;
         private final java.util.Map<Double, Double> perStretch = new java.util.HashMap<>();
         private final int bays;
+        private final long s0;
+        private final long h;
+        /** Bay time (h + d_j) of pass-through firmware tasks that only dock k can run (one pass-through dock). */
+        private final double[] forced;
+        /** Per dock, overwrites as {work, rate, bay seconds per MB} by increasing bay seconds per MB. */
+        private final double[][][] ratioOrder;
 
-        BusCapacity(Station station, double[] capK, double rate, double[] w, double[] r, double maxBus,
-                    List<double[]> open, List<double[]> closed) {
+        private final OpenCalendar cal;
+        /** Per dock, {@link #closedCapacityOf} by gap length (most gaps are whole nights or weekends). */
+        private final java.util.Map<Double, Double>[] fullGaps;
+
+        BusCapacity(Station station, Workload workload, OpenCalendar cal, double[] capK, double rate, double[] w, double[] r,
+                    double maxBus, List<double[]> open, List<double[]> closed, long s0) {
+            this.s0 = s0;
+            this.cal = cal;
+            @SuppressWarnings("unchecked")
+            java.util.Map<Double, Double>[] memo = new java.util.Map[station.docks().size()];
+            for (int k = 0; k < memo.length; k++) {
+                memo[k] = new java.util.HashMap<>();
+            }
+            this.fullGaps = memo;
+            this.h = station.handlingSeconds();
+            int kd = station.docks().size();
+            forced = new double[kd];
+            ratioOrder = new double[kd][][];
+            int ptDocks = 0;
+            int ptDock = -1;
+            for (int k = 0; k < kd; k++) {
+                if (station.docks().get(k).ataPassThrough()) {
+                    ptDocks++;
+                    ptDock = k;
+                }
+            }
+            if (ptDocks == 1) {
+                for (Task t : workload.tasks()) {
+                    if (t instanceof Task.Firmware f && f.requiresAtaPassThrough()) {
+                        forced[ptDock] += h;
+                    }
+                }
+            }
+            for (int k = 0; k < kd; k++) {
+                double bus = station.docks().get(k).busMBps();
+                double[][] items = new double[w.length][];
+                for (int j = 0; j < w.length; j++) {
+                    double c = Math.min(r[j], bus);
+                    items[j] = new double[] {w[j], c, (double) h / w[j] + 1 / c};
+                }
+                Arrays.sort(items, (x, y) -> Double.compare(x[2], y[2]));
+                ratioOrder[k] = items;
+            }
             this.station = station;
             this.capK = capK;
             this.rate = rate;
@@ -239,7 +315,7 @@ public record LowerBound(double seconds, double handling, double pair, double ba
                         : closedCapacity(station, capK, w, r, len);
             }
             if (lengths.isEmpty()) {
-                return acc;
+                return Math.min(acc, perDock(t));
             }
             double[] u = new double[w.length];
             double uMax = 0;
@@ -262,15 +338,156 @@ public record LowerBound(double seconds, double handling, double pair, double ba
                 }
                 joint = Math.min(joint, v);
             }
-            return acc + Math.min(separate, joint);
+            double pooled = acc + Math.min(separate, joint);
+            return Math.min(pooled, perDock(t));
         }
+
+        /** Σ_k of the per-dock bound {@link #dockWork} at t. */
+        double perDock(double t) {
+            // opening intervals [from, to] and the gaps between them, clipped to [s0, t]
+            double openLen = 0;
+            List<Double> gaps = new ArrayList<>();
+            for (int iv = 0; cal.from(iv) < t; iv++) {
+                openLen += Math.max(0, Math.min(cal.to(iv), t) - Math.max(cal.from(iv), s0));
+                double g = Math.min(cal.from(iv + 1), t) - cal.to(iv);
+                if (g > 0) {
+                    gaps.add(g);
+                }
+            }
+            double sum = 0;
+            for (int k = 0; k < capK.length; k++) {
+                sum += dockWork(k, t, openLen, gaps);
+            }
+            return sum;
+        }
+
+        /**
+         * Upper bound on the work dock k transfers in [s0, t]: its bus over the time transfers can happen, and
+         * the bay-time bound of the opening intervals plus one task per bay in each gap.
+         */
+        double dockWork(int k, double t, double openLen, List<Double> gaps) {
+            Dock d = station.docks().get(k);
+            double io = t - s0 - h;
+            if (io <= 0) {
+                return 0;
+            }
+            double inGaps = gapWork(d, capK[k], w, r, gaps, fullGaps[k]);
+            double inOpen = Math.min(capK[k] * openLen, openKnapsack(k, d.bays() * openLen - forced[k], openLen));
+            return Math.min(capK[k] * io, inOpen + inGaps);
+        }
+
+        double openKnapsack(int k, double budget, double len) {
+            return knapsack(ratioOrder[k], budget, len);
+        }
+    }
+
+    /**
+     * Fractional knapsack: the most work bays can do with {@code budget} bay-seconds, each task at most its rate
+     * c_j over {@code len} seconds and at most its work w_j, charged h/w_j + 1/c_j bay-seconds per MB.
+     *
+     * @param items {w_j, c_j, h/w_j + 1/c_j} by increasing cost per MB
+     */
+    static double knapsack(double[][] items, double budget, double len) {
+        if (budget <= 0) {
+            return 0;
+        }
+        double got = 0;
+        for (double[] it : items) {
+            double cap = Math.min(it[0], it[1] * len);
+            double cost = cap * it[2];
+            if (cost <= budget) {
+                got += cap;
+                budget -= cost;
+            } else {
+                got += budget / it[2];
+                break;
+            }
+        }
+        return got;
+    }
+
+    /**
+     * Upper bound on the work dock d (rate bound capK) does inside gaps of the given lengths, during which no
+     * handling happens: per gap, one task per bay ({@link #closedCapacityOf}); and over all gaps, a task that
+     * works in gaps holds at least one of the m·G bay-gap slots and does at most min(w_j, c_j·Σ gaps) there, so
+     * the sum of the m·G largest of these also bounds the total (no task is counted again in every gap).
+     */
+    static double gapWork(Dock d, double capK, double[] w, double[] r, List<Double> gaps) {
+        return gapWork(d, capK, w, r, gaps, new java.util.HashMap<>());
+    }
+
+    private static double gapWork(Dock d, double capK, double[] w, double[] r, List<Double> gaps,
+                                  java.util.Map<Double, Double> memo) {
+        double perGap = 0;
+        double gapSum = 0;
+        for (double g : gaps) {
+            perGap += memo.computeIfAbsent(g, x -> closedCapacityOf(d, capK, w, r, x));
+            gapSum += g;
+        }
+        if (gaps.size() <= 1) {
+            return perGap;
+        }
+        long slots = (long) d.bays() * gaps.size();
+        double[] u = new double[w.length];
+        double all = 0;
+        for (int j = 0; j < w.length; j++) {
+            u[j] = Math.min(w[j], Math.min(r[j], d.busMBps()) * gapSum);
+            all += u[j];
+        }
+        return Math.min(perGap, slots >= u.length ? all : sumOfLargest(u, (int) slots));
+    }
+
+    /** The sum of the k largest values of a (reordered in place), by quickselect: linear time on average. */
+    static double sumOfLargest(double[] a, int k) {
+        int lo = 0;
+        int hi = a.length - 1;
+        int want = a.length - k; // after selection, a[want..] hold the k largest
+        while (lo < hi) {
+            double pivot = a[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (a[i] < pivot) {
+                    i++;
+                }
+                while (a[j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    double t = a[i];
+                    a[i] = a[j];
+                    a[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (want <= j) {
+                hi = j;
+            } else if (want >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        double sum = 0;
+        for (int q = want; q < a.length; q++) {
+            sum += a[q];
+        }
+        return sum;
     }
 
     /** Upper bound on the work the docks can do in the first x seconds of a stretch with no new transfer. */
     static double closedCapacity(Station station, double[] capK, double[] w, double[] r, double x) {
         double sum = 0;
         for (int k = 0; k < capK.length; k++) {
-            Dock d = station.docks().get(k);
+            sum += closedCapacityOf(station.docks().get(k), capK[k], w, r, x);
+        }
+        return sum;
+    }
+
+    /** Upper bound on the work dock d can do in the first x seconds of a stretch with no new transfer. */
+    static double closedCapacityOf(Dock d, double capK, double[] w, double[] r, double x) {
+        {
             int m = d.bays();
             PriorityQueue<Double> top = new PriorityQueue<>();
             for (int j = 0; j < w.length; j++) {
@@ -286,9 +503,8 @@ public record LowerBound(double seconds, double handling, double pair, double ba
             for (double v : top) {
                 s += v;
             }
-            sum += Math.min(capK[k] * x, s);
+            return Math.min(capK * x, s);
         }
-        return sum;
     }
 
     private static void reverse(double[] a) {

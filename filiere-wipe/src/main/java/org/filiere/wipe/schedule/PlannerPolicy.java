@@ -24,8 +24,11 @@ final class PlannerPolicy implements Engine.Policy {
     /** Steal modes. */
     enum Steal { NEVER, SMART, ALWAYS }
 
-    /** How the pre-pass gives tasks a preferred dock. */
-    enum Balance { NONE, LONGEST_FIRST, SUFFERAGE }
+    /**
+     * How the pre-pass gives tasks a preferred dock: none, longest first, by sufferage, or longest first then
+     * refined by moves and swaps between docks ({@link #refine}).
+     */
+    enum Balance { NONE, LONGEST_FIRST, SUFFERAGE, REFINED }
 
     /**
      * Variant parameters.
@@ -171,7 +174,73 @@ final class PlannerPolicy implements Engine.Policy {
             pref[j] = best;
             load[best] += c[best][j];
         }
+        if (mode == Balance.REFINED) {
+            refine(c, pref, load, e.n <= 3000);
+        }
         return pref;
+    }
+
+    /**
+     * Load-balancing local search on the dock-times (unrelated machines): moves, and swaps of two tasks between
+     * two docks, that lower the larger of the two docks' loads, or keep it and lower their sum (so a task that
+     * is slow on a single fast bay is exchanged for one that uses that bay better). Deterministic.
+     */
+    static void refine(double[][] c, int[] pref, double[] load, boolean swaps) {
+        int n = pref.length;
+        int kd = load.length;
+        double eps = 1e-9;
+        for (int pass = 0; pass < 50; pass++) {
+            boolean changed = false;
+            for (int j = 0; j < n; j++) {
+                int a = pref[j];
+                for (int b = 0; b < kd; b++) {
+                    if (b == a || c[b][j] == Double.POSITIVE_INFINITY) {
+                        continue;
+                    }
+                    double la = load[a] - c[a][j];
+                    double lb = load[b] + c[b][j];
+                    if (improves(la, lb, load[a], load[b], eps)) {
+                        load[a] = la;
+                        load[b] = lb;
+                        pref[j] = b;
+                        a = b;
+                        changed = true;
+                    }
+                }
+            }
+            if (swaps) {
+                for (int j = 0; j < n; j++) {
+                    for (int i = j + 1; i < n; i++) {
+                        int a = pref[j];
+                        int b = pref[i];
+                        if (a == b || c[b][j] == Double.POSITIVE_INFINITY || c[a][i] == Double.POSITIVE_INFINITY) {
+                            continue;
+                        }
+                        double la = load[a] - c[a][j] + c[a][i];
+                        double lb = load[b] - c[b][i] + c[b][j];
+                        if (improves(la, lb, load[a], load[b], eps)) {
+                            load[a] = la;
+                            load[b] = lb;
+                            pref[j] = b;
+                            pref[i] = a;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            if (!changed) {
+                return;
+            }
+        }
+    }
+
+    private static boolean improves(double la, double lb, double oa, double ob, double eps) {
+        double before = Math.max(oa, ob);
+        double after = Math.max(la, lb);
+        if (after < before - eps * Math.max(1, before)) {
+            return true;
+        }
+        return after <= before + eps * Math.max(1, before) && la + lb < oa + ob - eps * Math.max(1, oa + ob);
     }
 
     private static int argMin(double[][] c, int j) {
