@@ -60,7 +60,7 @@ public final class ImpactSheetPdf {
             pdf.table(List.of(lang.t("Catégorie", "Category"), lang.t("Nombre", "Count"),
                     lang.t("Réemployés", "Reused"), lang.t("Recyclés", "Recycled"), lang.t("Détruits", "Destroyed"),
                     lang.t("kg CO₂e évités (fourchette)", "kg CO₂e avoided (range)"), lang.t("DEEE évités (kg)", "E-waste avoided (kg)")),
-                    rows, new float[] {0.14f, 0.08f, 0.12f, 0.12f, 0.13f, 0.24f, 0.17f});
+                    rows, new float[] {0.12f, 0.10f, 0.14f, 0.12f, 0.11f, 0.24f, 0.17f});
             pdf.section(lang.t("Méthode et facteurs", "Method and factors"));
             pdf.field(lang.t("Méthode", "Method"), s.method());
             pdf.field(lang.t("Taux de substitution S", "Substitution rate S"), Texts.number(s.substitutionRate(), 2, lang));
