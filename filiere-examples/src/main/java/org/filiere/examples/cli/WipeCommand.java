@@ -189,6 +189,7 @@ public final class WipeCommand implements Callable<Integer> {
         }
 
         // 1. identify and vet every device before anything is written
+        refuseDeviceNamedTwice();
         Set<Path> named = new LinkedHashSet<>(devices);
         SafetyGuard guard = SafetyGuard.system(runner);
         DriveDiscovery discovery = new DriveDiscovery(runner);
@@ -380,6 +381,28 @@ public final class WipeCommand implements Callable<Integer> {
                 .orElseThrow();
         return CertificateFiles.write(rec, task.required(), t.medium, cession, agreementId, t.device,
                 t.path.toString(), site, signer, journal, out.resolve("certificates"), lang, zoneId, clock).toString();
+    }
+
+    /**
+     * Two names for one device (the same path twice, or a link and its target) would start two tools writing to
+     * the same disk at once and certify it twice: a usage error, before anything is looked at or written.
+     */
+    private void refuseDeviceNamedTwice() {
+        Map<Path, Path> seen = new LinkedHashMap<>();
+        for (Path p : devices) {
+            Path key;
+            try {
+                key = p.toRealPath();
+            } catch (IOException e) {
+                key = p.toAbsolutePath().normalize();
+            }
+            Path before = seen.putIfAbsent(key, p);
+            if (before != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--device: " + before + " and " + p
+                        + common.lang.t(" sont le même périphérique (" + key + ")",
+                        " are the same device (" + key + ")"));
+            }
+        }
     }
 
     /** Model, serial and size from lsblk and the drive's own tools; empty when the path is not a disk. */

@@ -48,6 +48,22 @@ class WipeCommandTest {
     }
 
     @Test
+    void theSameDeviceNamedTwiceDirectlyOrThroughALinkIsAUsageErrorBeforeAnythingIsWritten() throws Exception {
+        Path disk = Files.writeString(dir.resolve("disk.img"), "data");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), disk);
+        Path journal = dir.resolve("j.jsonl");
+        Path out = dir.resolve("out");
+        for (String second : new String[] {disk.toString(), link.toString()}) {
+            String[] r = run("wipe", "--device", disk.toString(), second, "--engine", "simulated", "--journal",
+                    journal.toString(), "--out", out.toString(), "--yes", "--lang", "en");
+            assertThat(r[0]).as(second).isEqualTo("2");
+            assertThat(r[2]).contains("are the same device").contains(disk.toString());
+        }
+        assertThat(journal).doesNotExist();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void unknownEngineOrMethodIsAUsageError() {
         assertThat(run("wipe", "--device", "/dev/null", "--engine", "dd", "--journal", "j", "--out", "o")[0])
                 .isEqualTo("2");
