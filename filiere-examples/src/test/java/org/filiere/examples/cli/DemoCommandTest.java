@@ -75,6 +75,18 @@ class DemoCommandTest {
     }
 
     @Test
+    void withJsonItPrintsOnlyOneJsonDocumentNamingTheFilesOnStdout() throws Exception {
+        Path out = dir.resolve("json");
+        String[] r = run("demo", "--out", out.toString(), "--json");
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        JsonNode doc = new ObjectMapper().readTree(r[1]);
+        assertThat(doc.get("certificates").asInt()).isEqualTo(30);
+        assertThat(doc.get("attestations").asInt()).isEqualTo(3);
+        assertThat(doc.get("files").findValuesAsText("path")).contains("journal.jsonl", "gantt.svg");
+        assertThat(out.resolve("gantt.svg")).isRegularFile();
+    }
+
+    @Test
     void runningItAgainStartsFromAFreshJournal() {
         Path out = dir.resolve("again");
         assertThat(run("demo", "--out", out.toString())[0]).isEqualTo("0");
