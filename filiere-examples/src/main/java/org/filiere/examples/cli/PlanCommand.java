@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code filiere plan --station FILE --tasks FILE [--strategy planner|batch-fill|fifo] [--json]}: plans the
  * wipe station's loads (contract {@code plan.md}). Exit 0 with a plan, 1 when an input document is invalid (all
  * problems listed with their path), 2 when a file is unreadable or not JSON.
+ * Not thread-safe: picocli fills one instance per invocation.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Planifie le chargement des disques dans les baies de la station d'effacement.",

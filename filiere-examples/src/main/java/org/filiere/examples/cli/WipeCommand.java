@@ -83,6 +83,7 @@ import picocli.CommandLine.Option;
  * erased and verified gets a signed certificate (JSON + PDF) in {@code DIR/certificates}. Running it again with
  * the same journal does not redo devices already erased. Ctrl-C ends the tools and leaves the journal
  * consistent. Exit 0 when every device is erased, 1 on a refusal or a failed wipe, 2 on usage or I/O errors.
+ * Not thread-safe: picocli fills one instance per invocation.
  */
 @Command(name = "wipe",
         mixinStandardHelpOptions = true,
