@@ -217,7 +217,7 @@ final class AttestCommand implements Callable<Integer> {
     private int issue(PrintWriter w, PrintWriter err, Lang l, ZoneId zoneId, Clock zoned, CessionAgreement agreement,
                       LedgerState state, Journal ledger, ErasureAttestation attestation) throws IOException {
         DocumentSigner signer = Signers.resolve(key, out, err, l);
-        Language lang = l == Lang.EN ? Language.EN : Language.FR;
+        Language lang = l.language();
         Path certDir = out.resolve("certificates");
         Files.createDirectories(certDir);
         List<String> written = new ArrayList<>();

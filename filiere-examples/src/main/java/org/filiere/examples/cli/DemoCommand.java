@@ -122,7 +122,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang l = common.lang;
-        Locale locale = l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = l.locale();
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         mkdirs(out);
@@ -130,7 +130,7 @@ public final class DemoCommand implements Callable<Integer> {
                 out.resolve("impact"));
         PrintWriter err = spec.commandLine().getErr();
         ZoneId zone = DemoHub.ZONE;
-        Language language = l == Lang.EN ? Language.EN : Language.FR;
+        Language language = l.language();
 
         // 1. the network and its capacity outlook
         NetworkDocument networkDoc = ExampleNetworks.zoneNord();
@@ -434,7 +434,7 @@ public final class DemoCommand implements Callable<Integer> {
                 .append(l.t("baie", "bay")).append("</th><th>").append(l.t("tentative", "attempt")).append("</th><th>")
                 .append(l.t("début", "start")).append("</th><th>").append(l.t("fin", "end")).append("</th><th>")
                 .append(l.t("résultat", "result")).append("</th></tr>\n");
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH)
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l.locale())
                 .withZone(DemoHub.ZONE);
         for (Execution e : report.executions()) {
             s.append("<tr><td>").append(esc(e.task().id())).append("</td><td>").append(e.bay()).append("</td><td>")
@@ -497,7 +497,7 @@ public final class DemoCommand implements Callable<Integer> {
         int erased = report.outcomes(TaskOutcome.Erased.class).size();
         int retried = (int) report.outcomes(TaskOutcome.Erased.class).stream().filter(e -> e.attempts() > 1).count();
         int destroy = report.outcomes(TaskOutcome.ForDestruction.class).size();
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH)
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l.locale())
                 .withZone(DemoHub.ZONE);
         o.println(l.t("  Station (simulée) : ", "  Station (simulated): ") + erased + l.t(" effacés et vérifiés (dont ",
                 " erased and verified (") + retried + l.t(" après une nouvelle tentative), ", " after a retry), ") + destroy

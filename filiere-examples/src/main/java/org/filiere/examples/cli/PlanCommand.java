@@ -135,7 +135,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private static void printHuman(PrintWriter out, Plan plan, Station st, Workload wl, Lang lang) {
-        Locale loc = lang == Lang.EN ? Locale.ENGLISH : Locale.FRENCH;
+        Locale loc = lang.locale();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE dd/MM HH:mm:ss", loc).withZone(st.zone());
         out.println(lang.t("Plan « ", "Plan \"") + plan.strategy().label() + lang.t(" » — début ", "\" — start ")
                 + when.format(plan.start()) + " (" + st.zone() + ")");

@@ -180,7 +180,7 @@ public final class WipeCommand implements Callable<Integer> {
         String agreementId = agreement;
         if (agreement != null && (agreement.endsWith(".json") || Files.isRegularFile(Path.of(agreement)))) {
             AgreementCheck check = AgreementDocuments.check(Path.of(agreement), AttestationPolicy.DEFAULT,
-                    l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH);
+                    l.locale());
             cession = check.agreementIfMapped().orElseThrow(() -> new FiliereException(
                     "agreement cannot be read: " + check.violations()).with("file", agreement));
             agreementId = cession.id();
@@ -274,7 +274,7 @@ public final class WipeCommand implements Callable<Integer> {
             tasks.add(new StationTask(t.medium.serialNumber(), WipeJob.overwrite(wt, options), t.required,
                     Workload.overwrite(capacity, 200, passes), null, new Bay("local", i + 1)));
         }
-        Language lang = l == Lang.EN ? Language.EN : Language.FR;
+        Language lang = l.language();
         List<Map<String, Object>> results = new ArrayList<>();
         int exit;
         try (Journal journal = Journal.open(journalFile, clock)) {
