@@ -176,6 +176,13 @@ public final class WipeCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            // checked before any confirmation is asked, not after the operator said yes
+            throw new CommandLine.ParameterException(spec.commandLine(), "--zone: unknown time zone " + zone);
+        }
         CessionAgreement cession = null;
         String agreementId = agreement;
         if (agreement != null && (agreement.endsWith(".json") || Files.isRegularFile(Path.of(agreement)))) {
@@ -256,7 +263,6 @@ public final class WipeCommand implements Callable<Integer> {
 
         // 3. the run, journal first
         Files.createDirectories(out);
-        ZoneId zoneId = ZoneId.of(zone);
         WipeContext ctx = new WipeContext(clock, operator, site);
         OverwriteOptions options = new OverwriteOptions(method, rounds, verifyPasses, true);
         int passes = SimulatedEngine.passes(options);

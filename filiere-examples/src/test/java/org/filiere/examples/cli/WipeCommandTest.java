@@ -52,6 +52,16 @@ class WipeCommandTest {
     }
 
     @Test
+    void anUnknownTimeZoneIsAUsageErrorBeforeTheDevicesAreLookedAt() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-disk.img"), "data");
+        CliRun r = run("wipe", "--device", file.toString(), "--zone", "Mars/Olympus", "--journal",
+                dir.resolve("j").toString(), "--out", dir.resolve("o").toString(), "--yes");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Mars/Olympus").doesNotContain("at org.");
+        assertThat(dir.resolve("o")).doesNotExist();
+    }
+
+    @Test
     void unknownEngineOrMethodIsAUsageError() {
         assertThat(run("wipe", "--device", "/dev/null", "--engine", "dd", "--journal", "j", "--out", "o").exit())
                 .isEqualTo(2);
