@@ -2,6 +2,7 @@ package org.filiere.sanitization;
 
 /**
  * The verdict a sanitization certificate states about one medium. The names are part of the JSON contract.
+ * Immutable and thread-safe.
  *
  * <ul>
  *   <li>{@link #ERASED}: the record proves the medium's required level ({@link SanitizationRecord#meets(Level)}).</li>

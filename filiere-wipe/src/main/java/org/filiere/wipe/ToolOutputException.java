@@ -10,6 +10,7 @@ import org.filiere.FiliereException;
  *
  * <p>A parser that can express a bad input as an outcome (the nwipe log parser: "no summary row for the device")
  * returns a value instead; this exception is for input that is not the tool's output at all.
+ * Not thread-safe while context is added with {@code with(...)}; share it only once thrown.
  */
 public class ToolOutputException extends FiliereException {
     private static final long serialVersionUID = 1L;

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.filiere.cession.AttestationPolicy;
@@ -63,7 +62,7 @@ public final class AgreementCommand implements Runnable {
             }
             Lang lang = common.lang;
             AgreementCheck result = AgreementDocuments.check(file, new AttestationPolicy(deadlineMonths),
-                    lang == Lang.EN ? Locale.ENGLISH : Locale.FRENCH);
+                    lang.locale());
             PrintWriter out = spec.commandLine().getOut();
             if (common.json) {
                 Map<String, Object> json = new LinkedHashMap<>();

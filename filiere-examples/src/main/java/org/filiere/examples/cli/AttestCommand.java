@@ -32,8 +32,6 @@ import org.filiere.reporting.certificate.MediaDestination;
 import org.filiere.reporting.certificate.MediaInformation;
 import org.filiere.reporting.certificate.Party;
 import org.filiere.reporting.certificate.Person;
-import org.filiere.reporting.certificate.SanitizationCertificate;
-import org.filiere.reporting.certificate.SanitizationCertificates;
 import org.filiere.reporting.document.AgreementCheck;
 import org.filiere.reporting.document.AgreementDocuments;
 import org.filiere.reporting.journal.Journal;
@@ -42,7 +40,6 @@ import org.filiere.reporting.journal.JournalContents;
 import org.filiere.reporting.json.DocumentException;
 import org.filiere.reporting.json.JsonDocuments;
 import org.filiere.reporting.render.AttestationPdf;
-import org.filiere.reporting.render.CertificatePdf;
 import org.filiere.reporting.render.Language;
 import org.filiere.reporting.signature.DocumentSigner;
 import org.filiere.sanitization.DefaultSanitizationPolicy;
@@ -220,7 +217,7 @@ final class AttestCommand implements Callable<Integer> {
     private int issue(PrintWriter w, PrintWriter err, Lang l, ZoneId zoneId, Clock zoned, CessionAgreement agreement,
                       LedgerState state, Journal ledger, ErasureAttestation attestation) throws IOException {
         DocumentSigner signer = Signers.resolve(key, out, err, l);
-        Language lang = l == Lang.EN ? Language.EN : Language.FR;
+        Language lang = l.language();
         Path certDir = out.resolve("certificates");
         Files.createDirectories(certDir);
         List<String> written = new ArrayList<>();
@@ -240,14 +237,7 @@ final class AttestCommand implements Callable<Integer> {
                     line.destroyed() ? new Destination(MediaDestination.RECYCLING_FACILITY, null)
                             : new Destination(MediaDestination.EXTERNAL_REUSE, agreement.recipient().name()),
                     null);
-            SanitizationCertificate cert = signer.sign(SanitizationCertificates.issue(r, request, zoned));
-            Path json = certDir.resolve(cert.id() + ".json");
-            Files.writeString(json, JsonDocuments.writePretty(cert), StandardCharsets.UTF_8);
-            Files.write(certDir.resolve(cert.id() + ".pdf"), CertificatePdf.render(cert, lang, zoneId));
-            // Recorded once written, before it is reported: the journal says which certificate exists where.
-            ledger.append(new LedgerEntry.CertificateIssued(cert.id(), line.mediumSerial(), cert.status(),
-                    json.toString(), zoned.instant()));
-            written.add(json.toString());
+            written.add(CertificateFiles.write(r, request, signer, ledger, certDir, lang, zoneId, zoned).toString());
         }
         ErasureAttestation signed = signer.sign(attestation);
         Path json = out.resolve(signed.id() + ".json");

@@ -62,6 +62,18 @@ final class CertificateFiles {
                         : new Destination(MediaDestination.EXTERNAL_REUSE,
                         agreement == null ? null : agreement.recipient().name()),
                 null);
+        return write(record, request, signer, ledger, dir, lang, zone, clock);
+    }
+
+    /**
+     * Issues the certificate of {@code record} for {@code request}, signs it, writes it (JSON and PDF) into
+     * {@code dir}, then appends {@link LedgerEntry.CertificateIssued} to {@code ledger}: recorded once written,
+     * before it is reported, so the journal says which certificate exists where.
+     *
+     * @return the JSON file written
+     */
+    static Path write(SanitizationRecord record, CertificateRequest request, DocumentSigner signer, Ledger ledger,
+                      Path dir, Language lang, ZoneId zone, Clock clock) {
         SanitizationCertificate cert = signer.sign(SanitizationCertificates.issue(record, request,
                 clock.withZone(zone)));
         try {

@@ -122,7 +122,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Lang l = common.lang;
-        Locale locale = l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = l.locale();
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
         mkdirs(out);
@@ -130,7 +130,7 @@ public final class DemoCommand implements Callable<Integer> {
                 out.resolve("impact"));
         PrintWriter err = spec.commandLine().getErr();
         ZoneId zone = DemoHub.ZONE;
-        Language language = l == Lang.EN ? Language.EN : Language.FR;
+        Language language = l.language();
 
         // 1. the network and its capacity outlook
         NetworkDocument networkDoc = ExampleNetworks.zoneNord();
@@ -434,7 +434,7 @@ public final class DemoCommand implements Callable<Integer> {
                 .append(l.t("baie", "bay")).append("</th><th>").append(l.t("tentative", "attempt")).append("</th><th>")
                 .append(l.t("début", "start")).append("</th><th>").append(l.t("fin", "end")).append("</th><th>")
                 .append(l.t("résultat", "result")).append("</th></tr>\n");
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH)
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l.locale())
                 .withZone(DemoHub.ZONE);
         for (Execution e : report.executions()) {
             s.append("<tr><td>").append(esc(e.task().id())).append("</td><td>").append(e.bay()).append("</td><td>")
@@ -449,6 +449,10 @@ public final class DemoCommand implements Callable<Integer> {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** One file of the summary, as --json prints it. */
+    private record WrittenFile(String path, String what) {
+    }
+
     private void summary(PrintWriter o, Lang l, ValidatedNetwork network, CapacityPlan capacity,
                          List<CessionAgreement> agreements, List<DemoHub.MediumDecision> decisions,
                          StationReport report, ImpactReport impact, Duration took) {
@@ -458,6 +462,27 @@ public final class DemoCommand implements Callable<Integer> {
                 .count();
         long destroyNow = decisions.stream().filter(d -> d.technique().isDestructive()).count();
         int devices = agreements.stream().mapToInt(a -> a.devices().size()).sum();
+        if (common.json) {
+            // --json: one document on stdout and nothing else (the contract's general rule)
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("out", out.toString());
+            m.put("sites", network.network().sites().size());
+            m.put("deadlineBreachMonth", capacity.deadlineBreachMonth().isPresent()
+                    ? capacity.deadlineBreachMonth().getAsInt() : null);
+            m.put("agreements", agreements.size());
+            m.put("devices", devices);
+            m.put("media", media);
+            m.put("erased", report.outcomes(TaskOutcome.Erased.class).size());
+            m.put("forDestruction", report.outcomes(TaskOutcome.ForDestruction.class).size());
+            m.put("certificates", certificateCount);
+            m.put("attestations", attestationCount);
+            m.put("allocations", allocated);
+            m.put("avoidedKgCO2e", impact.totals().avoidedKgCO2e());
+            m.put("files", written.stream().map(w -> new WrittenFile(w[0], w[1])).toList());
+            m.put("seconds", took.toMillis() / 1000.0);
+            CommonOptions.printJson(o, m);
+            return;
+        }
         o.println(l.t("filière — démonstration de bout en bout (zone Nord)", "filière — end-to-end demo (northern zone)"));
         o.println(l.t("  Réseau : ", "  Network: ") + network.network().sites().size() + l.t(" sites ; capacité : ",
                 " sites; capacity: ") + (capacity.deadlineBreachMonth().isPresent()
@@ -472,7 +497,7 @@ public final class DemoCommand implements Callable<Integer> {
         int erased = report.outcomes(TaskOutcome.Erased.class).size();
         int retried = (int) report.outcomes(TaskOutcome.Erased.class).stream().filter(e -> e.attempts() > 1).count();
         int destroy = report.outcomes(TaskOutcome.ForDestruction.class).size();
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH)
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM HH:mm", l.locale())
                 .withZone(DemoHub.ZONE);
         o.println(l.t("  Station (simulée) : ", "  Station (simulated): ") + erased + l.t(" effacés et vérifiés (dont ",
                 " erased and verified (") + retried + l.t(" après une nouvelle tentative), ", " after a retry), ") + destroy

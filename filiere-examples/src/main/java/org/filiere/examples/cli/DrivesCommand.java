@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code filiere drives [--json]}: lists the drives of this station (lsblk, smartctl, hdparm, nvme-cli) with what
  * the safety guard thinks of each (mounted, system disk...). Read-only: nothing is written to any drive.
+ * Not thread-safe: picocli fills one instance per invocation.
  */
 @Command(name = "drives", mixinStandardHelpOptions = true,
         description = {"Liste les disques de la station et l'avis du garde-fou sur chacun (lecture seule).",

@@ -205,7 +205,7 @@ final class ImpactCommand implements Callable<Integer> {
 
     private void printHuman(PrintWriter out, ImpactReport r, ImpactDisclosure d) {
         Lang l = common.lang;
-        Locale locale = l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = l.locale();
         ImpactTotals t = r.totals();
         out.println(d.title().in(locale));
         out.println(l.t("  Jeu de facteurs : ", "  Factor set: ") + r.factorSetId() + " (" + r.factorSetVersion() + ")"

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code filiere inspect FILE... [--json]}: reads saved outputs of {@code hdparm -I}, {@code nvme id-ctrl -o json}
  * (or its text), {@code smartctl -j -a} and {@code lsblk -J -O -b}, recognised by content, and prints what they
  * say about each medium. Exit 0; 2 when a file cannot be read or recognised (the message names it).
+ * Not thread-safe: picocli fills one instance per invocation.
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"Lit des sorties enregistrées de hdparm -I, nvme id-ctrl, smartctl -j -a, lsblk -J -O -b.",

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -115,7 +114,7 @@ final class JournalCommand implements Runnable {
             Lang l = common.lang;
             PrintWriter out = spec.commandLine().getOut();
             AgreementCheck check = AgreementDocuments.check(file, AttestationPolicy.DEFAULT,
-                    l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH);
+                    l.locale());
             if (!check.valid()) {
                 // An agreement that breaks the rules is not registered: it could not be honoured as written.
                 return report(out, l, false, null, check.violations(), "INVALID");

@@ -17,6 +17,16 @@ public enum Lang {
         return this == EN ? english : french;
     }
 
+    /** The locale of this language (dates, numbers, validation messages). */
+    public java.util.Locale locale() {
+        return this == EN ? java.util.Locale.ENGLISH : java.util.Locale.FRENCH;
+    }
+
+    /** The language of rendered documents (PDF) matching this one. */
+    public org.filiere.reporting.render.Language language() {
+        return this == EN ? org.filiere.reporting.render.Language.EN : org.filiere.reporting.render.Language.FR;
+    }
+
     /** Parses {@code fr} or {@code en} (case-insensitive). */
     public static Lang parse(String value) {
         return switch (value.toLowerCase(java.util.Locale.ROOT)) {

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code filiere plan --station FILE --tasks FILE [--strategy planner|batch-fill|fifo] [--json]}: plans the
  * wipe station's loads (contract {@code plan.md}). Exit 0 with a plan, 1 when an input document is invalid (all
  * problems listed with their path), 2 when a file is unreadable or not JSON.
+ * Not thread-safe: picocli fills one instance per invocation.
  */
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = {"Planifie le chargement des disques dans les baies de la station d'effacement.",
@@ -134,7 +135,7 @@ public final class PlanCommand implements Callable<Integer> {
     }
 
     private static void printHuman(PrintWriter out, Plan plan, Station st, Workload wl, Lang lang) {
-        Locale loc = lang == Lang.EN ? Locale.ENGLISH : Locale.FRENCH;
+        Locale loc = lang.locale();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("EEE dd/MM HH:mm:ss", loc).withZone(st.zone());
         out.println(lang.t("Plan « ", "Plan \"") + plan.strategy().label() + lang.t(" » — début ", "\" — start ")
                 + when.format(plan.start()) + " (" + st.zone() + ")");

@@ -69,7 +69,7 @@ public final class PolicyCommand implements Callable<Integer> {
         DriveContext drive = DriveContext.of(media).withCapabilities(capabilities).withSecurityFrozen(frozen)
                 .withAtaPassThrough(ataPassThrough);
         SanitizationDecision d = Sanitization.decide(SanitizationPolicy.standard(), donor, confidentiality, drive);
-        Locale locale = common.lang == Lang.EN ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = common.lang.locale();
         PrintWriter out = spec.commandLine().getOut();
         if (common.json) {
             CommonOptions.printJson(out, toJson(d, locale));

@@ -24,7 +24,6 @@ import org.filiere.reporting.json.JsonDocuments;
 import org.filiere.reporting.render.Csv;
 import org.filiere.reporting.render.CsvExports;
 import org.filiere.reporting.render.ImpactSheetPdf;
-import org.filiere.reporting.render.Language;
 import org.filiere.reporting.signature.DocumentSigner;
 import org.filiere.validation.Violation;
 import picocli.CommandLine;
@@ -123,7 +122,7 @@ final class ReportCommand implements Runnable {
             Path pdf = out.resolve(sheet.id() + ".pdf");
             Path csvFile = out.resolve(sheet.id() + ".csv");
             Files.writeString(json, JsonDocuments.writePretty(sheet), StandardCharsets.UTF_8);
-            Files.write(pdf, ImpactSheetPdf.render(sheet, l == Lang.EN ? Language.EN : Language.FR, clock.getZone()));
+            Files.write(pdf, ImpactSheetPdf.render(sheet, l.language(), clock.getZone()));
             Files.writeString(csvFile, CsvExports.impact(sheet, csv), StandardCharsets.UTF_8);
             if (common.json) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -83,6 +83,7 @@ import picocli.CommandLine.Option;
  * erased and verified gets a signed certificate (JSON + PDF) in {@code DIR/certificates}. Running it again with
  * the same journal does not redo devices already erased. Ctrl-C ends the tools and leaves the journal
  * consistent. Exit 0 when every device is erased, 1 on a refusal or a failed wipe, 2 on usage or I/O errors.
+ * Not thread-safe: picocli fills one instance per invocation.
  */
 @Command(name = "wipe",
         mixinStandardHelpOptions = true,
@@ -175,11 +176,18 @@ public final class WipeCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (java.time.DateTimeException e) {
+            // checked before any confirmation is asked, not after the operator said yes
+            throw new CommandLine.ParameterException(spec.commandLine(), "--zone: unknown time zone " + zone);
+        }
         CessionAgreement cession = null;
         String agreementId = agreement;
         if (agreement != null && (agreement.endsWith(".json") || Files.isRegularFile(Path.of(agreement)))) {
             AgreementCheck check = AgreementDocuments.check(Path.of(agreement), AttestationPolicy.DEFAULT,
-                    l == Lang.EN ? Locale.ENGLISH : Locale.FRENCH);
+                    l.locale());
             cession = check.agreementIfMapped().orElseThrow(() -> new FiliereException(
                     "agreement cannot be read: " + check.violations()).with("file", agreement));
             agreementId = cession.id();
@@ -189,6 +197,7 @@ public final class WipeCommand implements Callable<Integer> {
         }
 
         // 1. identify and vet every device before anything is written
+        refuseDeviceNamedTwice();
         Set<Path> named = new LinkedHashSet<>(devices);
         SafetyGuard guard = SafetyGuard.system(runner);
         DriveDiscovery discovery = new DriveDiscovery(runner);
@@ -254,7 +263,6 @@ public final class WipeCommand implements Callable<Integer> {
 
         // 3. the run, journal first
         Files.createDirectories(out);
-        ZoneId zoneId = ZoneId.of(zone);
         WipeContext ctx = new WipeContext(clock, operator, site);
         OverwriteOptions options = new OverwriteOptions(method, rounds, verifyPasses, true);
         int passes = SimulatedEngine.passes(options);
@@ -272,7 +280,7 @@ public final class WipeCommand implements Callable<Integer> {
             tasks.add(new StationTask(t.medium.serialNumber(), WipeJob.overwrite(wt, options), t.required,
                     Workload.overwrite(capacity, 200, passes), null, new Bay("local", i + 1)));
         }
-        Language lang = l == Lang.EN ? Language.EN : Language.FR;
+        Language lang = l.language();
         List<Map<String, Object>> results = new ArrayList<>();
         int exit;
         try (Journal journal = Journal.open(journalFile, clock)) {
@@ -380,6 +388,28 @@ public final class WipeCommand implements Callable<Integer> {
                 .orElseThrow();
         return CertificateFiles.write(rec, task.required(), t.medium, cession, agreementId, t.device,
                 t.path.toString(), site, signer, journal, out.resolve("certificates"), lang, zoneId, clock).toString();
+    }
+
+    /**
+     * Two names for one device (the same path twice, or a link and its target) would start two tools writing to
+     * the same disk at once and certify it twice: a usage error, before anything is looked at or written.
+     */
+    private void refuseDeviceNamedTwice() {
+        Map<Path, Path> seen = new LinkedHashMap<>();
+        for (Path p : devices) {
+            Path key;
+            try {
+                key = p.toRealPath();
+            } catch (IOException e) {
+                key = p.toAbsolutePath().normalize();
+            }
+            Path before = seen.putIfAbsent(key, p);
+            if (before != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--device: " + before + " and " + p
+                        + common.lang.t(" sont le même périphérique (" + key + ")",
+                        " are the same device (" + key + ")"));
+            }
+        }
     }
 
     /** Model, serial and size from lsblk and the drive's own tools; empty when the path is not a disk. */

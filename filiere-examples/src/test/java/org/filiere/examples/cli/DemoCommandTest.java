@@ -1,12 +1,11 @@
 package org.filiere.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.examples.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -16,28 +15,17 @@ import org.filiere.reporting.journal.JournalCheck;
 import org.filiere.reporting.signature.DocumentSigner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class DemoCommandTest {
     @TempDir
     Path dir;
 
-    private static String[] run(String... args) {
-        CommandLine cl = FiliereCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new String[] {String.valueOf(exit), out.toString(), err.toString()};
-    }
-
     @Test
     void writesEveryDocumentUnderTheOutputFolderAndNamesEachFileInItsSummary() throws Exception {
         Path out = dir.resolve("demo");
-        String[] r = run("demo", "--out", out.toString(), "--lang", "en");
-        assertThat(r[0]).as(r[2]).isEqualTo("0");
-        String summary = r[1];
+        CliRun r = run("demo", "--out", out.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        String summary = r.out();
         for (String f : new String[] {"network.json", "capacity.json", "decisions.json", "plan.json", "plan.svg",
             "station-run.json", "gantt.svg", "gantt.html", "impact.json", "journal.jsonl",
             "attestations/ATT-CONV-2026-031.pdf", "agreements/agreement-company.json", "allocations.json"}) {
@@ -75,10 +63,22 @@ class DemoCommandTest {
     }
 
     @Test
+    void withJsonItPrintsOnlyOneJsonDocumentNamingTheFilesOnStdout() throws Exception {
+        Path out = dir.resolve("json");
+        CliRun r = run("demo", "--out", out.toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertThat(doc.get("certificates").asInt()).isEqualTo(30);
+        assertThat(doc.get("attestations").asInt()).isEqualTo(3);
+        assertThat(doc.get("files").findValuesAsText("path")).contains("journal.jsonl", "gantt.svg");
+        assertThat(out.resolve("gantt.svg")).isRegularFile();
+    }
+
+    @Test
     void runningItAgainStartsFromAFreshJournal() {
         Path out = dir.resolve("again");
-        assertThat(run("demo", "--out", out.toString())[0]).isEqualTo("0");
-        assertThat(run("demo", "--out", out.toString())[0]).isEqualTo("0");
+        assertThat(run("demo", "--out", out.toString()).exit()).isEqualTo(0);
+        assertThat(run("demo", "--out", out.toString()).exit()).isEqualTo(0);
         assertThat(Journal.read(out.resolve("journal.jsonl")).state().latestRecords()).hasSize(31);
         assertThat(out.resolve("certificates").toFile().list((d, n) -> n.endsWith(".json"))).hasSize(30);
     }

@@ -1,6 +1,7 @@
 package org.filiere.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.examples.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,22 +53,6 @@ class JournalFlowCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws Exception {
-            return JSON.readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        var cl = FiliereCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static SanitizationRecord nvme() {
         return new SanitizationRecord("S4DXNF0M400001", MediaType.NVME_SSD, Technique.NVME_SANITIZE_BLOCK_ERASE,
                 TechniqueParameters.firmware("sanitize-block-erase", VerificationMode.SAMPLED),
@@ -98,7 +83,7 @@ class JournalFlowCommandsTest {
         Path journal = dir.resolve("journal.jsonl");
         Path out = dir.resolve("out");
 
-        Run added = run("journal", "add-agreement", agreement.toString(), "--journal", journal.toString(), "--json");
+        CliRun added = run("journal", "add-agreement", agreement.toString(), "--journal", journal.toString(), "--json");
         assertThat(added.exit()).as(added.err()).isZero();
         assertThat(added.json().get("outcome").asText()).isEqualTo("RECORDED");
         assertThat(run("journal", "add-agreement", agreement.toString(), "--journal", journal.toString(), "--json")
@@ -106,17 +91,17 @@ class JournalFlowCommandsTest {
                 .isEqualTo("ALREADY_RECORDED");
 
         // An unknown id: exit 1, naming it and the ids the journal knows.
-        Run unknown = run("attest", "--agreement", "CONV-2026-999", "--journal", journal.toString(),
+        CliRun unknown = run("attest", "--agreement", "CONV-2026-999", "--journal", journal.toString(),
                 "--out", out.toString(), "--lang", "en");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.out()).contains("CONV-2026-999 is not in journal", "Agreements in the journal: CONV-2026-007");
-        Run unknownJson = run("attest", "--agreement", "CONV-2026-999", "--journal", journal.toString(),
+        CliRun unknownJson = run("attest", "--agreement", "CONV-2026-999", "--journal", journal.toString(),
                 "--out", out.toString(), "--json");
         assertThat(unknownJson.json().get("knownAgreements").get(0).asText()).isEqualTo("CONV-2026-007");
 
         // Only the laptop's SSD is sanitized: refused, the desktop's disk is listed, nothing written or journalled.
         append(journal, new LedgerEntry.SanitizationRecorded(nvme()));
-        Run refused = run("attest", "--agreement", "CONV-2026-007", "--journal", journal.toString(),
+        CliRun refused = run("attest", "--agreement", "CONV-2026-007", "--journal", journal.toString(),
                 "--out", out.toString(), "--json");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.json().get("missing")).hasSize(1);
@@ -128,9 +113,9 @@ class JournalFlowCommandsTest {
         append(journal, new LedgerEntry.WipeStarted("WD-WCC6Y0AB1234", "/dev/sdb", Technique.ATA_SANITIZE_OVERWRITE,
                 "hdparm", T0),
                 new LedgerEntry.SanitizationRecorded(hdd()));
-        Run keys = run("keys", "generate", "--out", dir.resolve("keys").toString(), "--json");
+        CliRun keys = run("keys", "generate", "--out", dir.resolve("keys").toString(), "--json");
         String fingerprint = keys.json().get("fingerprint").asText();
-        Run issued = run("attest", "--agreement", "CONV-2026-007", "--journal", journal.toString(),
+        CliRun issued = run("attest", "--agreement", "CONV-2026-007", "--journal", journal.toString(),
                 "--out", out.toString(), "--key", dir.resolve("keys/signing-key.pem").toString(), "--json");
         assertThat(issued.exit()).as(issued.out() + issued.err()).isZero();
         JsonNode result = issued.json();
@@ -144,7 +129,7 @@ class JournalFlowCommandsTest {
             assertThat(run("verify", cert.toString(), "--public-key",
                     dir.resolve("keys/signing-key.pub.pem").toString()).exit()).isZero();
         }
-        Run verified = run("verify", attestation.toString(), "--public-key",
+        CliRun verified = run("verify", attestation.toString(), "--public-key",
                 dir.resolve("keys/signing-key.pub.pem").toString());
         assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
 
@@ -168,10 +153,10 @@ class JournalFlowCommandsTest {
 
         Path changed = Files.writeString(dir.resolve("changed.json"),
                 AGREEMENT.replace("\"MODERATE\"", "\"HIGH\""));
-        Run refused = run("journal", "add-agreement", changed.toString(), "--journal", journal.toString(), "--lang", "en");
+        CliRun refused = run("journal", "add-agreement", changed.toString(), "--journal", journal.toString(), "--lang", "en");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("AGREEMENT_ALREADY_RECORDED", "--amend");
-        Run amended = run("journal", "add-agreement", changed.toString(), "--journal", journal.toString(), "--amend",
+        CliRun amended = run("journal", "add-agreement", changed.toString(), "--journal", journal.toString(), "--amend",
                 "--json");
         assertThat(amended.exit()).isZero();
         assertThat(amended.json().get("outcome").asText()).isEqualTo("AMENDED");
@@ -182,7 +167,7 @@ class JournalFlowCommandsTest {
         Path invalid = Files.writeString(dir.resolve("invalid.json"), AGREEMENT
                 .replace("CONV-2026-007", "CONV-2026-008").replace("\"collectedOn\": \"2026-03-09\"",
                         "\"collectedOn\": \"2026-02-01\""));
-        Run bad = run("journal", "add-agreement", invalid.toString(), "--journal", journal.toString(), "--json");
+        CliRun bad = run("journal", "add-agreement", invalid.toString(), "--journal", journal.toString(), "--json");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.json().get("recorded").asBoolean()).isFalse();
         assertThat(bad.json().get("violations")).isNotEmpty();
@@ -196,7 +181,7 @@ class JournalFlowCommandsTest {
     void supportIsRecordedInTheJournalAndTheLateDeliveriesAreListed() throws Exception {
         String j = dir.resolve("support.jsonl").toString();
         // The mediator rule: a delivery by a mediator whose training is not recorded is refused.
-        Run untrained = run("support", "deliver", "--journal", j, "--request", "R-031", "--device", "D-0107",
+        CliRun untrained = run("support", "deliver", "--journal", j, "--request", "R-031", "--device", "D-0107",
                 "--date", "2026-06-01", "--mediator", "med-1", "--beneficiary", "B-7F3A", "--json");
         assertThat(untrained.exit()).isEqualTo(1);
         assertThat(untrained.json().get("violations").get(0).get("rule").asText()).isEqualTo("MEDIATOR_NOT_TRAINED");
@@ -213,7 +198,7 @@ class JournalFlowCommandsTest {
                 .as("a name is not a pseudonymous reference").isEqualTo(1);
         assertThat(run("support", "session", "--journal", j, "--request", "R-031", "--date", "2026-06-12",
                 "--mediator", "med-1").exit()).isZero();
-        Run early = run("support", "session", "--journal", j, "--request", "R-031", "--date", "2026-05-30",
+        CliRun early = run("support", "session", "--journal", j, "--request", "R-031", "--date", "2026-05-30",
                 "--mediator", "med-1", "--lang", "en");
         assertThat(early.exit()).isEqualTo(1);
         assertThat(early.out()).contains("SESSION_BEFORE_DELIVERY");
@@ -221,7 +206,7 @@ class JournalFlowCommandsTest {
                 "--mediator", "med-1").exit()).isEqualTo(1);
 
         // June 14: R-031 due 0 (13 days), R-044 due floor(11/7)=1, held 0.
-        Run june14 = run("support", "overdue", "--journal", j, "--as-of", "2026-06-14", "--json");
+        CliRun june14 = run("support", "overdue", "--journal", j, "--as-of", "2026-06-14", "--json");
         assertThat(june14.exit()).isEqualTo(1);
         JsonNode late = june14.json();
         assertThat(late.get("asOf").asText()).isEqualTo("2026-06-14");
@@ -235,7 +220,7 @@ class JournalFlowCommandsTest {
         assertThat(r044.get("daysOverdue").asInt()).isEqualTo(4);
 
         // July 20: R-031 due floor(49/14)=3, held 1 -> 2 behind; R-044 due 3, held 0 -> 3 behind, listed first.
-        Run july = run("support", "overdue", "--journal", j, "--as-of", "2026-07-20", "--lang", "en");
+        CliRun july = run("support", "overdue", "--journal", j, "--as-of", "2026-07-20", "--lang", "en");
         assertThat(july.exit()).isEqualTo(1);
         assertThat(july.out()).contains("2 delivery(ies) behind");
         assertThat(july.out().indexOf("R-044")).isLessThan(july.out().indexOf("R-031"));
@@ -243,7 +228,7 @@ class JournalFlowCommandsTest {
 
         // A return ends R-044's support; before the first due date nothing is late (exit 0).
         assertThat(run("support", "return", "--journal", j, "--request", "R-044", "--date", "2026-06-20").exit()).isZero();
-        Run june5 = run("support", "overdue", "--journal", j, "--as-of", "2026-06-05", "--json");
+        CliRun june5 = run("support", "overdue", "--journal", j, "--as-of", "2026-06-05", "--json");
         assertThat(june5.exit()).isZero();
         assertThat(june5.json().get("overdue")).isEmpty();
         assertThat(june5.json().get("openPlans").asInt()).isEqualTo(1);
@@ -264,7 +249,7 @@ class JournalFlowCommandsTest {
 
         // A tampered journal is not trusted: exit 2.
         Files.writeString(Path.of(j), Files.readString(Path.of(j)).replace("2026-06-12", "2026-06-13"));
-        Run tampered = run("support", "overdue", "--journal", j, "--as-of", "2026-07-20");
+        CliRun tampered = run("support", "overdue", "--journal", j, "--as-of", "2026-07-20");
         assertThat(tampered.exit()).isEqualTo(2);
         assertThat(tampered.err()).contains("journal altéré");
         assertThat(run("support", "overdue", "--journal", dir.resolve("none.jsonl").toString()).exit()).isEqualTo(2);

@@ -1,32 +1,17 @@
 package org.filiere.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.examples.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 class PolicyCommandTest {
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = FiliereCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private static JsonNode json(String... args) throws Exception {
-        Run r = run(args);
+        CliRun r = run(args);
         assertThat(r.exit()).as(r.err()).isZero();
         return new ObjectMapper().readTree(r.out());
     }
@@ -86,29 +71,29 @@ class PolicyCommandTest {
 
     @Test
     void humanOutputIsFrenchByDefaultAndEnglishOnRequest() {
-        Run fr = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY");
+        CliRun fr = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY");
         assertThat(fr.exit()).isZero();
         assertThat(fr.out()).contains("Niveau requis : CLEAR").contains("Techniques acceptables");
-        Run en = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY", "--lang", "en");
+        CliRun en = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY", "--lang", "en");
         assertThat(en.out()).contains("Required level: CLEAR").contains("Acceptable techniques");
     }
 
     @Test
     void anUnknownEnumValueIsAUsageErrorNamingTheOptionAndTheValues() {
-        Run r = run("policy", "--media", "FLOPPY", "--donor", "COMPANY", "--json");
+        CliRun r = run("policy", "--media", "FLOPPY", "--donor", "COMPANY", "--json");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE_OR_IO);
         assertThat(r.err()).contains("--media").contains("FLOPPY").contains("USB_FLASH");
         assertThat(r.out()).isEmpty();
-        Run lower = run("policy", "--media", "ATA_HDD", "--donor", "company");
+        CliRun lower = run("policy", "--media", "ATA_HDD", "--donor", "company");
         assertThat(lower.exit()).as("enum values are upper-case").isEqualTo(ExitCodes.USAGE_OR_IO);
-        Run cap = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY", "--capability", "DEGAUSS");
+        CliRun cap = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY", "--capability", "DEGAUSS");
         assertThat(cap.exit()).isEqualTo(ExitCodes.USAGE_OR_IO);
         assertThat(cap.err()).contains("--capability");
     }
 
     @Test
     void passThroughTakesOnlyTrueOrFalse() {
-        Run r = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY", "--station-ata-pass-through", "maybe");
+        CliRun r = run("policy", "--media", "ATA_HDD", "--donor", "COMPANY", "--station-ata-pass-through", "maybe");
         assertThat(r.exit()).isEqualTo(ExitCodes.USAGE_OR_IO);
     }
 }

@@ -1,11 +1,10 @@
 package org.filiere.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.examples.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -46,19 +45,6 @@ class ReportingCommandsTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        var cl = FiliereCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
     private Path journal(boolean sanitized) {
         Path file = dir.resolve("journal.jsonl");
         try (Journal j = Journal.open(file, Clock.fixed(T0, ZoneOffset.UTC))) {
@@ -82,7 +68,7 @@ class ReportingCommandsTest {
     void attestRefusesListingTheMissingMediumThenIssuesSignedDocumentsThatVerify() throws Exception {
         Path agreement = Files.writeString(dir.resolve("agreement.json"), AGREEMENT);
         Path out = dir.resolve("out");
-        Run refused = run("attest", "--agreement", agreement.toString(), "--journal", journal(false).toString(),
+        CliRun refused = run("attest", "--agreement", agreement.toString(), "--journal", journal(false).toString(),
                 "--out", out.toString(), "--lang", "en");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.out()).contains("S4DXNF0M400001", "WIPE_UNFINISHED");
@@ -90,11 +76,11 @@ class ReportingCommandsTest {
         assertThat(out).doesNotExist();
 
         Files.delete(dir.resolve("journal.jsonl"));
-        Run keys = run("keys", "generate", "--out", dir.resolve("keys").toString(), "--json");
+        CliRun keys = run("keys", "generate", "--out", dir.resolve("keys").toString(), "--json");
         assertThat(keys.exit()).isZero();
         String fingerprint = new ObjectMapper().readTree(keys.out()).get("fingerprint").asText();
 
-        Run issued = run("attest", "--agreement-file", agreement.toString(), "--journal", journal(true).toString(),
+        CliRun issued = run("attest", "--agreement-file", agreement.toString(), "--journal", journal(true).toString(),
                 "--out", out.toString(), "--key", dir.resolve("keys/signing-key.pem").toString(), "--json");
         assertThat(issued.exit()).as(issued.err()).isZero();
         JsonNode result = new ObjectMapper().readTree(issued.out());
@@ -119,7 +105,7 @@ class ReportingCommandsTest {
         String changed = text.replaceFirst("\"agreementId\" : \"CONV-2026-007\"", "\"agreementId\" : \"CONV-2026-008\"");
         assertThat(changed).isNotEqualTo(text);
         Files.writeString(attestation, changed);
-        Run tampered = run("verify", attestation.toString(), "--json");
+        CliRun tampered = run("verify", attestation.toString(), "--json");
         assertThat(tampered.exit()).isEqualTo(1);
         assertThat(tampered.out()).contains("content hash does not match");
     }
@@ -127,20 +113,20 @@ class ReportingCommandsTest {
     @Test
     void journalVerifyNamesTheFirstBadEntry() throws Exception {
         Path file = journal(true);
-        Run ok = run("journal", "verify", file.toString());
+        CliRun ok = run("journal", "verify", file.toString());
         assertThat(ok.exit()).isZero();
         assertThat(ok.out()).contains("Journal intact", "3 entrées");
 
         String text = Files.readString(file);
         Files.writeString(file, text.replace("nvme-cli\",\"version\":\"2.3", "nvme-cli\",\"version\":\"2.4"));
-        Run bad = run("journal", "verify", file.toString(), "--json");
+        CliRun bad = run("journal", "verify", file.toString(), "--json");
         assertThat(bad.exit()).isEqualTo(1);
         JsonNode j = new ObjectMapper().readTree(bad.out());
         assertThat(j.get("status").asText()).isEqualTo("TAMPERED");
         assertThat(j.get("firstBadEntry").asInt()).isEqualTo(3);
 
         Files.writeString(file, text.substring(0, text.length() - 10));
-        Run torn = run("journal", "verify", file.toString(), "--lang", "en");
+        CliRun torn = run("journal", "verify", file.toString(), "--lang", "en");
         assertThat(torn.exit()).isEqualTo(1);
         assertThat(torn.out()).contains("Journal truncated", "entry 3 incomplete");
 
@@ -157,7 +143,7 @@ class ReportingCommandsTest {
                   {"category": "LAPTOP", "outcome": "REUSED", "donorId": "other", "date": "2026-06-02"}]}
                 """);
         Path out = dir.resolve("impact");
-        Run r = run("report", "impact", inventory.toString(), "--donor", "transalpine", "--out", out.toString(), "--json");
+        CliRun r = run("report", "impact", inventory.toString(), "--donor", "transalpine", "--out", out.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertThat(j.get("devices").asInt()).isEqualTo(3);

@@ -1,12 +1,10 @@
 package org.filiere.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.examples.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 class TopologyCommandTest {
     private static final String CONTRACT_EXAMPLE = """
@@ -30,22 +27,6 @@ class TopologyCommandTest {
 
     @TempDir
     Path dir;
-
-    record Run(int exit, String out, String err) {
-        JsonNode json() throws IOException {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = FiliereCli.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     private String file(String name, String content) throws IOException {
         Path p = dir.resolve(name);
@@ -79,7 +60,7 @@ class TopologyCommandTest {
     @MethodSource("checks")
     void checkReportsEveryViolationAsJson(String name, String content, int exit, String[] violations)
             throws IOException {
-        Run r = run("topology", "check", file("n.json", content), "--json");
+        CliRun r = run("topology", "check", file("n.json", content), "--json");
         assertThat(r.exit()).as(r.err()).isEqualTo(exit);
         JsonNode json = r.json();
         assertThat(json.get("valid").asBoolean()).isEqualTo(exit == 0);
@@ -90,7 +71,7 @@ class TopologyCommandTest {
     @Test
     void malformedJsonExitsTwoNamingTheFileAndLine() throws IOException {
         String f = file("bad.json", "{\"sites\": [\n  {\"id\": \"hub\",, }\n]}");
-        Run r = run("topology", "check", f);
+        CliRun r = run("topology", "check", f);
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("erreur : ").contains("bad.json").contains("ligne");
         assertThat(r.out()).isEmpty();
@@ -105,7 +86,7 @@ class TopologyCommandTest {
 
     @Test
     void capacityFollowsTheContractsMonthByMonthRule() throws IOException {
-        Run r = run("topology", "capacity", file("n.json", CONTRACT_EXAMPLE.formatted(15)), "--months", "24",
+        CliRun r = run("topology", "capacity", file("n.json", CONTRACT_EXAMPLE.formatted(15)), "--months", "24",
                 "--json");
         assertThat(r.exit()).isZero();
         JsonNode json = r.json();
@@ -117,7 +98,7 @@ class TopologyCommandTest {
         assertThat(first.get("backlog").asInt()).isEqualTo(3);
         // 15 in, 12 out: oldest waiting month floor(4m/5)+1 <= m-6 first at m=31, beyond 24 months.
         assertThat(json.get("deadlineBreachMonth").isNull()).isTrue();
-        Run shorter = run("topology", "capacity", file("n.json", CONTRACT_EXAMPLE.formatted(15)), "--months", "24",
+        CliRun shorter = run("topology", "capacity", file("n.json", CONTRACT_EXAMPLE.formatted(15)), "--months", "24",
                 "--deadline-months", "3", "--json");
         // With D=3: floor(4m/5)+1 <= m-3 first at m=16.
         assertThat(shorter.json().get("deadlineBreachMonth").asInt()).isEqualTo(16);
@@ -126,20 +107,20 @@ class TopologyCommandTest {
     @Test
     void capacityOfTheShippedNetworkSaysWhatTheHubNeeds() throws IOException {
         String f = file("zone-nord.json", ExampleNetworks.zoneNordJson());
-        Run r = run("topology", "capacity", f, "--months", "24", "--json");
+        CliRun r = run("topology", "capacity", f, "--months", "24", "--json");
         assertThat(r.exit()).isZero();
         JsonNode json = r.json();
         assertThat(json.get("deadlineBreachMonth").asInt()).isEqualTo(14);
         assertThat(json.get("sizing").get("sanitizePerMonth").asInt()).isEqualTo(37);
         assertThat(json.get("sizing").get("storagePlaces").get("miraille").asInt()).isEqualTo(37);
-        Run human = run("topology", "capacity", f, "--months", "24", "--lang", "en");
+        CliRun human = run("topology", "capacity", f, "--months", "24", "--lang", "en");
         assertThat(human.out()).contains("Attestation deadline breached from month 14.");
     }
 
     @Test
     void capacityOfAnInvalidNetworkExitsOneWithItsViolations() throws IOException {
         String f = file("n.json", CONTRACT_EXAMPLE.formatted(10).replace("\"to\": \"hub\"", "\"to\": \"hbu\""));
-        Run r = run("topology", "capacity", f, "--months", "12", "--json");
+        CliRun r = run("topology", "capacity", f, "--months", "12", "--json");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.json().get("valid").asBoolean()).isFalse();
     }
@@ -154,7 +135,7 @@ class TopologyCommandTest {
     @Test
     void capacityRefusesAHorizonBeyondAHundredYearsAsAUsageError() throws IOException {
         String f = file("n.json", CONTRACT_EXAMPLE.formatted(10));
-        Run r = run("topology", "capacity", f, "--months", "100000000", "--json");
+        CliRun r = run("topology", "capacity", f, "--months", "100000000", "--json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("--months").contains("1200");
@@ -163,7 +144,7 @@ class TopologyCommandTest {
     @Test
     void capacityRefusesAnInflowTooLargeToCountWithoutAStackTrace() throws IOException {
         String f = file("n.json", CONTRACT_EXAMPLE.formatted(2_000_000_000));
-        Run r = run("topology", "capacity", f, "--months", "3", "--json");
+        CliRun r = run("topology", "capacity", f, "--months", "3", "--json");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("too large").doesNotContain("at org.");

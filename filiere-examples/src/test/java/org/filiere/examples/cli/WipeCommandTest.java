@@ -1,38 +1,26 @@
 package org.filiere.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.examples.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class WipeCommandTest {
     @TempDir
     Path dir;
-
-    private static String[] run(String... args) {
-        CommandLine cl = FiliereCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new String[] {String.valueOf(exit), out.toString(), err.toString()};
-    }
 
     @Test
     void aPathThatIsNotABlockDeviceIsRefusedWithExit1AndNothingIsWritten() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-disk.img"), "precious data");
         Path journal = dir.resolve("j.jsonl");
         Path out = dir.resolve("out");
-        String[] r = run("wipe", "--device", file.toString(), "--engine", "simulated", "--journal", journal.toString(),
+        CliRun r = run("wipe", "--device", file.toString(), "--engine", "simulated", "--journal", journal.toString(),
                 "--out", out.toString(), "--yes", "--lang", "en");
-        assertThat(r[0]).isEqualTo("1");
-        assertThat(r[2]).contains("Refused: nothing was written").contains(file.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("Refused: nothing was written").contains(file.toString());
         assertThat(journal).doesNotExist();
         assertThat(out).doesNotExist();
         assertThat(Files.readString(file)).isEqualTo("precious data");
@@ -41,27 +29,53 @@ class WipeCommandTest {
     @Test
     void everyRefusedDeviceIsListedAndNoneOfTheOthersIsTouched() throws Exception {
         Path a = Files.writeString(dir.resolve("a.img"), "a");
-        String[] r = run("wipe", "--device", a.toString(), "/dev/filiere-no-such-disk", "--journal",
+        CliRun r = run("wipe", "--device", a.toString(), "/dev/filiere-no-such-disk", "--journal",
                 dir.resolve("j").toString(), "--out", dir.resolve("o").toString(), "--yes", "--json");
-        assertThat(r[0]).isEqualTo("1");
-        assertThat(r[1]).contains("\"refused\"").contains("a.img").contains("/dev/filiere-no-such-disk");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("\"refused\"").contains("a.img").contains("/dev/filiere-no-such-disk");
+    }
+
+    @Test
+    void theSameDeviceNamedTwiceDirectlyOrThroughALinkIsAUsageErrorBeforeAnythingIsWritten() throws Exception {
+        Path disk = Files.writeString(dir.resolve("disk.img"), "data");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), disk);
+        Path journal = dir.resolve("j.jsonl");
+        Path out = dir.resolve("out");
+        for (String second : new String[] {disk.toString(), link.toString()}) {
+            CliRun r = run("wipe", "--device", disk.toString(), second, "--engine", "simulated", "--journal",
+                    journal.toString(), "--out", out.toString(), "--yes", "--lang", "en");
+            assertThat(r.exit()).as(second).isEqualTo(2);
+            assertThat(r.err()).contains("are the same device").contains(disk.toString());
+        }
+        assertThat(journal).doesNotExist();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void anUnknownTimeZoneIsAUsageErrorBeforeTheDevicesAreLookedAt() throws Exception {
+        Path file = Files.writeString(dir.resolve("not-a-disk.img"), "data");
+        CliRun r = run("wipe", "--device", file.toString(), "--zone", "Mars/Olympus", "--journal",
+                dir.resolve("j").toString(), "--out", dir.resolve("o").toString(), "--yes");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("Mars/Olympus").doesNotContain("at org.");
+        assertThat(dir.resolve("o")).doesNotExist();
     }
 
     @Test
     void unknownEngineOrMethodIsAUsageError() {
-        assertThat(run("wipe", "--device", "/dev/null", "--engine", "dd", "--journal", "j", "--out", "o")[0])
-                .isEqualTo("2");
-        assertThat(run("wipe", "--device", "/dev/null", "--method", "nope", "--journal", "j", "--out", "o")[0])
-                .isEqualTo("2");
-        assertThat(run("wipe", "--device", "/dev/null", "--verify", "sometimes", "--journal", "j", "--out", "o")[0])
-                .isEqualTo("2");
+        assertThat(run("wipe", "--device", "/dev/null", "--engine", "dd", "--journal", "j", "--out", "o").exit())
+                .isEqualTo(2);
+        assertThat(run("wipe", "--device", "/dev/null", "--method", "nope", "--journal", "j", "--out", "o").exit())
+                .isEqualTo(2);
+        assertThat(run("wipe", "--device", "/dev/null", "--verify", "sometimes", "--journal", "j", "--out", "o").exit())
+                .isEqualTo(2);
     }
 
     @Test
     void aCharacterDeviceIsRefusedBeforeAnyConfirmationIsAsked() throws Exception {
-        String[] r = run("wipe", "--device", "/dev/null", "--journal", dir.resolve("j").toString(), "--out",
+        CliRun r = run("wipe", "--device", "/dev/null", "--journal", dir.resolve("j").toString(), "--out",
                 dir.resolve("o").toString());
-        assertThat(r[0]).isEqualTo("1");
+        assertThat(r.exit()).isEqualTo(1);
         assertThat(dir.resolve("j")).doesNotExist();
     }
 }

@@ -1,33 +1,21 @@
 package org.filiere.examples.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.filiere.examples.cli.CliRun.run;
 
 import java.io.File;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.filiere.examples.cli.FiliereCli;
+import org.filiere.examples.cli.CliRun;
 import org.filiere.ledger.LedgerEntry;
 import org.filiere.reporting.journal.Journal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code filiere wipe} on real loop devices (root, nwipe): confirmation, certificates, rerun, failure. */
 class WipeCommandIT {
     @TempDir
     Path dir;
-
-    private static String[] run(String... args) {
-        CommandLine cl = FiliereCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new String[] {String.valueOf(exit), out.toString(), err.toString()};
-    }
 
     @Test
     void withoutYesAndNoTerminalNothingIsWrittenWithYesEachDeviceGetsAnErasedCertificateAndARerunRedoesNothing()
@@ -38,15 +26,15 @@ class WipeCommandIT {
             Path b = loops.attach(dir.resolve("b.img"), 16L << 20, (byte) 0x44);
             Path journal = dir.resolve("journal.jsonl");
             Path out = dir.resolve("out");
-            String[] asked = run("wipe", "--device", a.toString(), b.toString(), "--journal", journal.toString(),
+            CliRun asked = run("wipe", "--device", a.toString(), b.toString(), "--journal", journal.toString(),
                     "--out", out.toString(), "--lang", "en");
-            assertThat(asked[0]).isEqualTo("1");
-            assertThat(asked[2]).contains("PERMANENTLY").contains(a.toString()).contains("--yes");
+            assertThat(asked.exit()).isEqualTo(1);
+            assertThat(asked.err()).contains("PERMANENTLY").contains(a.toString()).contains("--yes");
             assertThat(journal).doesNotExist();
 
-            String[] done = run("wipe", "--device", a.toString(), b.toString(), "--journal", journal.toString(),
+            CliRun done = run("wipe", "--device", a.toString(), b.toString(), "--journal", journal.toString(),
                     "--out", out.toString(), "--yes", "--lang", "en");
-            assertThat(done[0]).as(done[1] + done[2]).isEqualTo("0");
+            assertThat(done.exit()).as(done.out() + done.err()).isEqualTo(0);
             File[] certs = out.resolve("certificates").toFile().listFiles((d, n) -> n.endsWith(".json"));
             assertThat(certs).hasSize(2);
             for (File c : certs) {
@@ -54,10 +42,10 @@ class WipeCommandIT {
             }
             assertThat(out.resolve("certificates").toFile().list((d, n) -> n.endsWith(".pdf"))).hasSize(2);
 
-            String[] again = run("wipe", "--device", a.toString(), b.toString(), "--journal", journal.toString(),
+            CliRun again = run("wipe", "--device", a.toString(), b.toString(), "--journal", journal.toString(),
                     "--out", out.toString(), "--yes", "--json");
-            assertThat(again[0]).isEqualTo("0");
-            assertThat(again[1]).contains("AlreadyErased").doesNotContain("\"Erased\"");
+            assertThat(again.exit()).isEqualTo(0);
+            assertThat(again.out()).contains("AlreadyErased").doesNotContain("\"Erased\"");
             assertThat(Journal.read(journal).entries().stream().filter(e -> e instanceof LedgerEntry.WipeStarted))
                     .hasSize(2);
         }
@@ -72,10 +60,10 @@ class WipeCommandIT {
             Path ro = Path.of(RealLoops.run("losetup", "-r", "-f", "--show", file.toString()).strip());
             try {
                 Path out = dir.resolve("out");
-                String[] r = run("wipe", "--device", ro.toString(), "--journal", dir.resolve("j.jsonl").toString(),
+                CliRun r = run("wipe", "--device", ro.toString(), "--journal", dir.resolve("j.jsonl").toString(),
                         "--out", out.toString(), "--yes", "--lang", "en");
-                assertThat(r[0]).isEqualTo("1");
-                assertThat(r[1]).contains("ForDestruction");
+                assertThat(r.exit()).isEqualTo(1);
+                assertThat(r.out()).contains("ForDestruction");
                 File certs = out.resolve("certificates").toFile();
                 assertThat(certs.exists() ? certs.list() : new String[0]).isEmpty();
                 assertThat(Journal.read(dir.resolve("j.jsonl")).state().destructionsRequired())

@@ -23,6 +23,7 @@ import org.filiere.sanitization.Technique;
  * @param destroyed     true when the medium was physically destroyed
  * @param sanitizedAt   when the sanitization ended
  * @param certificateId the certificate proving it
+ * Immutable and thread-safe.
  */
 public record AttestationLine(String deviceId, DeviceCategory category, String device, String deviceSerial,
                               String mediumSerial, MediaType mediaType, Level requiredLevel, Level levelAchieved,

@@ -6,6 +6,7 @@ import org.filiere.internal.Require;
 /**
  * What preparing an attestation gives: the attestation, or a refusal listing every medium still missing.
  * A refusal is an expected outcome, not an error.
+ * Its implementations are immutable records, thread-safe.
  */
 public sealed interface AttestationOutcome permits AttestationOutcome.Ready, AttestationOutcome.Refused {
 

@@ -4,6 +4,7 @@ package org.filiere.reporting.certificate;
  * A reason a record does not prove its required level, as listed on a certificate. Those marked
  * <em>exception</em> still allow {@code ERASED_WITH_EXCEPTIONS}; the others make the certificate
  * {@code NOT_ERASED}.
+ * Immutable and thread-safe.
  */
 public enum CertificateIssue {
     /** Exception: hidden areas (HPA/DCO) were found and were not erased. */

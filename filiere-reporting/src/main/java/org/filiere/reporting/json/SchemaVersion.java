@@ -6,6 +6,7 @@ import org.filiere.FiliereException;
  * The version of the JSON documents filiere writes (certificates, attestations, impact sheets, journal
  * lines). Every document carries it as {@code schemaVersion}; readers refuse versions they do not know rather
  * than misread them. Bump it when a field changes meaning or a required field is added.
+ * Constants only; thread-safe.
  */
 public final class SchemaVersion {
     /** The version this build writes and reads. */

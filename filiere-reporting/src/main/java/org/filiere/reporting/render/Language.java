@@ -2,6 +2,7 @@ package org.filiere.reporting.render;
 
 /**
  * The language of a rendered document: French (the default for people in the network) or English.
+ * Immutable and thread-safe.
  */
 public enum Language {
     FR, EN;

@@ -5,6 +5,7 @@ package org.filiere.reporting.signature;
  * computed over the document's canonical JSON without its {@code signature} property.
  *
  * @param <T> the document type
+ * Implementations are immutable records (signing returns a new copy), so thread-safe.
  */
 public interface Signable<T extends Signable<T>> {
     /** The document's signature block, or null before signing. */

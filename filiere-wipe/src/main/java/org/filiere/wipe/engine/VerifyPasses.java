@@ -2,7 +2,10 @@ package org.filiere.wipe.engine;
 
 import org.filiere.sanitization.VerificationMode;
 
-/** Which overwrite passes are read back: none, the last one (nwipe's default), or all of them. */
+/**
+ * Which overwrite passes are read back: none, the last one (nwipe's default), or all of them.
+ * Immutable and thread-safe.
+ */
 public enum VerifyPasses {
     OFF("off"), LAST("last"), ALL("all");
 

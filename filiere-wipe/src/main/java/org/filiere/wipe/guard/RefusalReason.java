@@ -1,6 +1,9 @@
 package org.filiere.wipe.guard;
 
-/** Why the safety guard refuses a device. Each refusal carries one of these and a detail. */
+/**
+ * Why the safety guard refuses a device. Each refusal carries one of these and a detail.
+ * Immutable and thread-safe.
+ */
 public enum RefusalReason {
     /** The path was not among the devices the operator named explicitly. */
     NOT_NAMED_EXPLICITLY,

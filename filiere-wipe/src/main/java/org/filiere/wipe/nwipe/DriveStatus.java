@@ -1,6 +1,9 @@
 package org.filiere.wipe.nwipe;
 
-/** The 8-character status of a Drive Status row of nwipe's summary. */
+/**
+ * The 8-character status of a Drive Status row of nwipe's summary.
+ * Immutable and thread-safe.
+ */
 public enum DriveStatus {
     /** {@code " Erased "}: every pass and verification completed. */
     ERASED,

@@ -10,6 +10,7 @@ import org.filiere.wipe.engine.VerifyPasses;
  * PDF, the write passes of one round, and the nwipe version that introduced it. Used to pass full option names
  * and to turn a label read from a log back into a pass structure: other tools use the same names for different
  * pass structures, so a method is identified by its passes, not its name.
+ * Immutable and thread-safe.
  */
 public enum NwipeMethod {
     ZERO("zero", "Fill With Zeros", List.of("0x00"), true, "0.0"),

@@ -9,6 +9,7 @@ import org.filiere.internal.Require;
  * became free, the hub opened) with the station's state as it really is, so a plan is revised whenever
  * reality diverges from it (a slower disk, a failure, a bay freed early). Implementations: {@link
  * GreedyDispatcher}, or an adapter over the wipe planner. Called from the runner's thread only.
+ * Implementations need not be thread-safe: the runner calls them from one thread.
  */
 @FunctionalInterface
 public interface Dispatcher {

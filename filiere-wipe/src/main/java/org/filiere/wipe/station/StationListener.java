@@ -7,6 +7,7 @@ import org.filiere.wipe.engine.Progress;
  * What a run reports as it goes. {@link #onOutcome} is called on the runner's thread, only after the outcome's
  * evidence is durable in the journal, so a listener may issue certificates from it; {@link #onProgress} comes
  * from worker threads and must not block. All methods default to nothing.
+ * Implementations must be thread-safe: {@link #onProgress} and the other methods come from different threads.
  */
 public interface StationListener {
     /** Ignores everything. */

@@ -51,7 +51,8 @@ import org.slf4j.LoggerFactory;
  *       records and loads nothing more.</li>
  * </ul>
  *
- * <p>One runner runs one batch at a time; {@link #cancel()} may be called from any thread.
+ * <p>Not thread-safe for {@link #run}: one runner runs one batch at a time; {@link #cancel()} is thread-safe
+ * and may be called from any thread.
  *
  * <pre>{@code
  * StationRunner runner = new StationRunner(station, engine, journal, StationTime.real(), new GreedyDispatcher());

@@ -1,6 +1,9 @@
 package org.filiere.wipe.verify;
 
-/** Whether a location reads as one repeated erase value. Block erase and format typically leave 0x00 or 0xFF. */
+/**
+ * Whether a location reads as one repeated erase value. Block erase and format typically leave 0x00 or 0xFF.
+ * Immutable and thread-safe.
+ */
 public enum Uniformity {
     /** Every byte is 0x00. */
     ZEROS,
