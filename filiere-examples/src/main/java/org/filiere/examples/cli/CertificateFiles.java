@@ -82,7 +82,8 @@ final class CertificateFiles {
             Files.writeString(json, JsonDocuments.writePretty(cert), StandardCharsets.UTF_8);
             Files.write(dir.resolve(cert.id() + ".pdf"), CertificatePdf.render(cert, lang, zone));
             ledger.append(new LedgerEntry.CertificateIssued(cert.id(), record.mediumSerial(), cert.status(),
-                    json.toString(), clock.instant()));
+                    // Absolute, so that a rerun from another directory still finds the certificate.
+                    json.toAbsolutePath().normalize().toString(), clock.instant()));
             return json;
         } catch (IOException e) {
             throw new FiliereException("cannot write certificate", e).with("dir", dir);

@@ -248,8 +248,12 @@ public final class WipeCommand implements Callable<Integer> {
             err.flush();
             if (common.json) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("refused", refusals.entrySet().stream().map(e -> Map.of("device", e.getKey().toString(),
-                        "reasons", e.getValue())).toList());
+                m.put("refused", refusals.entrySet().stream().map(e -> {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("device", e.getKey().toString());
+                    one.put("reasons", e.getValue());
+                    return one;
+                }).toList());
                 CommonOptions.printJson(o, m);
             }
             return ExitCodes.PROBLEM;

@@ -435,6 +435,12 @@ public final class StationRunner {
                 return;
             }
             String why = failureReason(r, s.task);
+            if (refusedBeforeTouching(r)) {
+                // The medium was never written: a mounted disk, a frozen or locked drive or a missing
+                // pass-through has a remedy (unmount, suspend/re-plug, another bay), not the shredder.
+                finish(new TaskOutcome.NotRun(s.task, why));
+                return;
+            }
             boolean retryable = retryable(r);
             if (retryable && s.attempt < MAX_ATTEMPTS) {
                 LOG.info("retrying {} in {}: {}", s.task.id(), s.bay, why);
@@ -459,12 +465,23 @@ public final class StationRunner {
      * the same attempt would be refused again. Not when it completed cleanly but cannot prove the level.
      */
     static boolean retryable(SanitizationRecord r) {
-        if (r.result() instanceof SanitizationResult.Failed f) {
-            String why = f.reason().toLowerCase(java.util.Locale.ROOT);
-            return !(why.contains("refused") || why.contains("frozen") || why.contains("locked")
-                    || why.contains("pass-through"));
+        if (r.result() instanceof SanitizationResult.Failed) {
+            return !refusedBeforeTouching(r);
         }
         return r.errors().total() > 0 || !r.verification().passed();
+    }
+
+    /**
+     * Whether the engine refused the run before writing anything (safety guard, frozen or locked drive, no ATA
+     * pass-through). Engines word these failures with the keywords below and write no bytes.
+     */
+    static boolean refusedBeforeTouching(SanitizationRecord r) {
+        if (r.result() instanceof SanitizationResult.Failed f) {
+            String why = f.reason().toLowerCase(java.util.Locale.ROOT);
+            return why.contains("refused") || why.contains("frozen") || why.contains("locked")
+                    || why.contains("pass-through");
+        }
+        return false;
     }
 
     /** Why a record does not prove the task's level, in words. */

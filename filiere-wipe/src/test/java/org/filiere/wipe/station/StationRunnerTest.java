@@ -129,15 +129,17 @@ class StationRunnerTest {
     }
 
     @Test
-    void aRefusedFirmwareCommandIsNotRetried() {
+    void aRefusedFirmwareCommandIsNotRetriedNorSentToDestruction() {
         SimStation s = SimStation.alwaysOpen();
         StationTask t = SimStation.ssdFirmware("SSD-X");
         // The drive does not support what the task asks: the engine refuses without touching it.
         StationTask wrong = new StationTask(t.id(), org.filiere.wipe.engine.WipeJob.firmware(t.job().target(),
                 Technique.ATA_SECURITY_ERASE), t.required(), t.workload(), null, null);
         StationReport report = s.runner().run(List.of(wrong), StationListener.NONE);
-        assertThat(report.outcomes().get(0)).isInstanceOfSatisfying(TaskOutcome.ForDestruction.class,
-                d -> assertThat(d.attempts()).hasSize(1));
+        // Nothing was written: the remedy is another technique or bay, not the shredder.
+        assertThat(report.outcomes().get(0)).isInstanceOf(TaskOutcome.NotRun.class);
+        assertThat(report.executions()).hasSize(1);
+        assertThat(s.ledger.entries()).noneMatch(e -> e instanceof LedgerEntry.DestructionRequired);
     }
 
     @Test
